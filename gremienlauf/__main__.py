@@ -1,0 +1,3 @@
+from gremienlauf.cli import main
+
+main()

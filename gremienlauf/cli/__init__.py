@@ -1,0 +1,69 @@
+"""Command line: thin click commands that parse options, call one function, render, return a code.
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad input or usage,
+3 internal error.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from gremienlauf import __version__
+from gremienlauf.errors import GremienlaufError
+
+EXIT_INTERNAL = 3
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", message="gremienlauf %(version)s")
+@click.option("--debug", is_flag=True, envvar="GREMIENLAUF_DEBUG", help="Bei Fehlern den Python-Traceback zeigen.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Prüft Vorlagen kommunaler Gremien: Beratungsfolge, Beschlussgremium und Anhörungen
+    (§ 71 SGB VIII, GO NRW, KrO NRW).
+
+    \b
+    Exit-Codes: 0 ohne Befund ab --fail-on, 1 mit Befunden, 2 fehlerhafte Eingabe oder Aufruf,
+    3 interner Fehler.
+    """
+    ctx.obj = {"debug": debug}
+
+
+def _register() -> None:
+    from gremienlauf.cli import check, info
+
+    cli.add_command(check.check)
+    for command in info.COMMANDS:
+        cli.add_command(command)
+
+
+_register()
+
+
+def main() -> None:
+    debug = "--debug" in sys.argv[1:] or bool(os.environ.get("GREMIENLAUF_DEBUG"))
+    try:
+        code = cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Abgebrochen.", err=True)
+        code = 130
+    except click.ClickException as exc:
+        exc.show()
+        code = 2
+    except GremienlaufError as exc:
+        if debug:
+            raise
+        click.echo(f"gremienlauf: {exc}", err=True)
+        code = exc.exit_code
+    except BrokenPipeError:
+        code = 0
+    except Exception as exc:  # the last line of defence: never a traceback for the user
+        if debug:
+            raise
+        click.echo(f"gremienlauf: interner Fehler ({type(exc).__name__}: {exc}). Bitte mit --debug "
+                   "wiederholen und den Traceback melden.", err=True)
+        code = EXIT_INTERNAL
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,61 @@
+"""gremienlauf check: Vorlagen and agendas against the rules."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from gremienlauf.cli.options import engine_options, max_bytes_option, stichtag_option, stichtag_value, write_output
+from gremienlauf.formats import FORMATS, renderer
+from gremienlauf.model import RANG, Report
+
+FAIL_ON = ("fehler", "warnung", "hinweis", "nie")
+
+
+@click.command()
+@click.argument("pfade", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("-f", "--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto", show_default=True,
+              help="Ausgabeformat; auto = github in GitHub Actions, sonst text.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="In diese Datei schreiben (atomar) statt auf die Standardausgabe.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="fehler", show_default=True,
+              help="Ab welcher Schwere der Exit-Code 1 ist.")
+@click.option("--stdin-dateiname", default="<stdin>", help="Name für Fundstellen, wenn '-' gelesen wird.")
+@click.option("--farbe", type=click.Choice(["auto", "immer", "nie"]), default="auto", show_default=True,
+              help="Farbige Textausgabe (NO_COLOR wird beachtet).")
+@stichtag_option
+@max_bytes_option
+@engine_options
+def check(pfade: tuple[str, ...], fmt: str, output: str | None, fail_on: str, stdin_dateiname: str, farbe: str,
+          stichtag: Any, max_bytes: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    """Prüft Vorlagen und Tagesordnungen (Dateien, Verzeichnisse, '-' für die Standardeingabe)."""
+    from gremienlauf.engine.check import Engine
+    from gremienlauf.pipeline import Options, run
+
+    engine = Engine.load(koerperschaften, regeln)
+    options = Options(stichtag_value(stichtag), max_bytes, stdin_dateiname, fail_on)
+    report = run(engine, pfade, options)
+    render = renderer(fmt)
+    color = _color(farbe) and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")
+    write_output(output, (lambda out: render(report, out, color=True)) if color else (lambda out: render(report, out)),
+                 pfade)
+    return exit_code(report, fail_on)
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    if report.eingabefehler:
+        return 2
+    if fail_on != "nie" and report.hoechste() >= RANG[fail_on]:
+        return 1
+    return 0
+
+
+def _color(mode: str) -> bool:
+    if mode != "auto":
+        return mode == "immer"
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()

@@ -1,0 +1,107 @@
+"""Commands that explain the tool's own data: rules, procedures, schemas, the registry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from gremienlauf.cli.options import engine_options, stichtag_option, stichtag_value, write_output
+from gremienlauf.errors import GremienlaufError
+
+
+@click.group("rules")
+def rules() -> None:
+    """Regelpakete anzeigen."""
+
+
+@rules.command("list")
+@stichtag_option
+@engine_options
+def rules_list(stichtag: Any, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    """Alle Regeln mit Schwere und der am Stichtag geltenden Fundstelle."""
+    from gremienlauf.docs import rule_table
+    from gremienlauf.engine.packs import load_packs
+
+    click.echo(rule_table(load_packs(regeln), stichtag_value(stichtag)), nl=False)
+    return 0
+
+
+@rules.command("show")
+@click.argument("codes", nargs=-1)
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="In diese Datei schreiben (atomar).")
+@engine_options
+def rules_show(codes: tuple[str, ...], fmt: str, output: str | None, koerperschaften: tuple[str, ...],
+               regeln: tuple[str, ...]) -> int:
+    """Regeln mit allen Fassungen, Fundstellen und Beschreibung (ohne CODE: alle)."""
+    from gremienlauf.docs import describe
+    from gremienlauf.engine.packs import load_packs
+
+    packs = load_packs(regeln)
+    text = describe(packs, _known(packs, codes), fmt)
+    write_output(output, lambda out: out.write(text))
+    return 0
+
+
+@click.command("explain")
+@click.argument("code")
+@engine_options
+def explain(code: str, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    """Erklärt eine Regel: was sie prüft, warum, und was zu tun ist."""
+    from gremienlauf.docs import describe
+    from gremienlauf.engine.packs import load_packs
+
+    packs = load_packs(regeln)
+    click.echo(describe(packs, _known(packs, (code,)), "text"), nl=False)
+    return 0
+
+
+def _known(packs: list[Any], codes: tuple[str, ...]) -> tuple[str, ...]:
+    from difflib import get_close_matches
+
+    known = sorted({r.code for p in packs for r in p.rules})
+    for code in codes:
+        if code.upper() not in known:
+            hint = get_close_matches(code.upper(), known, n=1)
+            raise GremienlaufError(f"Regel '{code}' gibt es nicht" + (f"; gemeint ist wohl {hint[0]}" if hint else "")
+                                   + " (alle Regeln: gremienlauf rules list)")
+    return tuple(c.upper() for c in codes)
+
+
+@click.command("graph")
+@click.argument("verfahren")
+def graph(verfahren: str) -> int:
+    """Zeichnet ein Verfahren als Mermaid-Zustandsdiagramm."""
+    from gremienlauf.engine.procedure import load_procedures
+    from gremienlauf.docs import mermaid
+
+    procedures = {p.id: p for p in load_procedures()}
+    if verfahren not in procedures:
+        raise GremienlaufError(f"Verfahren '{verfahren}' gibt es nicht (bekannt: {', '.join(sorted(procedures))})")
+    click.echo(mermaid(procedures[verfahren]))
+    return 0
+
+
+@click.command("schema")
+@click.argument("art", type=click.Choice(["vorlage", "agenda", "koerperschaften", "regeln", "verfahren"]))
+def schema(art: str) -> int:
+    """Gibt das JSON Schema einer Dateiart aus (für Editoren)."""
+    from gremienlauf import schemas
+
+    click.echo(schemas.text(art), nl=False)
+    return 0
+
+
+@click.command("koerperschaften")
+@engine_options
+def koerperschaften_cmd(koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    """Listet die eingetragenen Körperschaften mit ihren Gremien."""
+    from gremienlauf.docs import registry_table
+    from gremienlauf.engine.registry import load_registry
+
+    click.echo(registry_table(load_registry(koerperschaften)), nl=False)
+    return 0
+
+
+COMMANDS = [rules, explain, graph, schema, koerperschaften_cmd]

@@ -1,0 +1,72 @@
+"""Options several commands share, and writing output files safely."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from datetime import date
+from functools import wraps
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import click
+
+from gremienlauf.errors import GremienlaufError
+from gremienlauf.readers.yamlsafe import MAX_BYTES
+
+
+def engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    @click.option("--koerperschaften", "koerperschaften", multiple=True, type=click.Path(dir_okay=False),
+                  help="Weitere Körperschaften und Gremien (YAML); ersetzt Einträge gleicher Id.")
+    @click.option("--regeln", "regeln", multiple=True, type=click.Path(),
+                  help="Verzeichnis oder Datei mit weiteren Regelpaketen (z. B. örtliche Satzung).")
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return func(*args, **kwargs)
+    return wrapper
+
+
+def stichtag_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--stichtag", type=click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"]),
+                        envvar="GREMIENLAUF_STICHTAG",
+                        help="Tag, bis zu dem Beratungen als geschehen gelten (Standard: heute; "
+                             "Tagesordnungen: Sitzungstag).")(func)
+
+
+def stichtag_value(value: Any) -> date:
+    return value.date() if value is not None else date.today()
+
+
+def max_bytes_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
+                        help="Größte Eingabedatei in Bytes; größere werden abgelehnt.")(func)
+
+
+def write_output(target: str | None, render: Callable[[io.StringIO], None], inputs: Iterable[str] = ()) -> None:
+    """Render to stdout, or atomically to ``target`` (temp file + rename), never onto an input file."""
+    buffer = io.StringIO()
+    render(buffer)
+    if target is None or target == "-":
+        click.echo(buffer.getvalue(), nl=False)
+        return
+    path = Path(target)
+    resolved = path.resolve()
+    for name in inputs:
+        if name != "-" and Path(name).exists() and (Path(name).resolve() == resolved or
+                                                   resolved.is_relative_to(Path(name).resolve()) and Path(name).is_file()):
+            raise GremienlaufError(f"Ausgabedatei '{target}' ist zugleich Eingabe; sie wird nicht überschrieben")
+    if path.is_dir():
+        raise GremienlaufError(f"Ausgabedatei '{target}' ist ein Verzeichnis")
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise GremienlaufError(f"Ausgabedatei '{target}' kann nicht angelegt werden: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(buffer.getvalue())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

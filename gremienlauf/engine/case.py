@@ -1,0 +1,136 @@
+"""A Case: one Vorlage resolved against the registry, ordered, and placed in time.
+
+Everything the rules and the replay ask about a Vorlage is computed here once: which Gremium each
+Beratung means, their order, which Beratung is the decision, which have happened by the Stichtag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from gremienlauf.engine.classify import Classification, classify
+from gremienlauf.engine.registry import Registry, Resolution
+from gremienlauf.model import Body, Consultation, Meeting, Paper
+
+# § 71 "gehört": the JHA dealt with the Vorlage in a held meeting (law.md § 6).
+HEARD = frozenset({"empfohlen", "beschlossen", "geaendert_beschlossen", "abgelehnt",
+                   "zur_kenntnis_genommen", "genehmigt"})
+NOT_DEALT_WITH = frozenset({"vertagt", "verwiesen", "zurueckgezogen"})
+DECIDING_ARTS = frozenset({"vertretung", "hauptausschuss", "finanzausschuss", "kreisausschuss",
+                           "jugendhilfeausschuss", "fachausschuss", "bezirksvertretung", "hauptverwaltungsbeamter"})
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A Beratung in procedure order, with the Gremium it resolves to."""
+
+    consultation: Consultation
+    resolution: Resolution
+    order: int
+    held: bool
+
+    @property
+    def gremium(self) -> str:
+        org = self.resolution.organization
+        return org.name if org and not self.resolution.eigene else self.consultation.gremium
+
+    @property
+    def ergebnis(self) -> str | None:
+        return self.consultation.ergebnis
+
+
+@dataclass
+class Case:
+    paper: Paper
+    body: Body
+    registry: Registry
+    stichtag: date
+    classification: Classification
+    steps: tuple[Step, ...]
+    decider: Resolution | None
+    decider_stated: bool
+    decision: Step | None
+    datum: date
+    sitzung: Meeting | None = None
+    replay: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def is_decider(self, step: Step) -> bool:
+        d = self.decider
+        if d is None or not d.bekannt:
+            return False
+        if d.organization is not None:
+            return step.resolution.organization == d.organization
+        return step.resolution.art == d.art and not step.resolution.eigene
+
+    def before_decision(self, step: Step) -> bool:
+        return self.decision is None or step.order < self.decision.order
+
+    def after_decision(self, step: Step) -> bool:
+        return self.decision is not None and step.order > self.decision.order
+
+    def heard(self, step: Step) -> bool:
+        """Heard before the decision: planned in time, or (once the decision is taken) dealt with."""
+        if not self.before_decision(step) or step.ergebnis in NOT_DEALT_WITH:
+            return False
+        if self.decision is not None and self.decision.held:
+            return step.held and (step.ergebnis in HEARD or step.ergebnis in (None, "offen"))
+        return True
+
+    def traeger(self) -> Body:
+        """The örtlicher Träger der Jugendhilfe for this Körperschaft: itself or its Kreis."""
+        if self.body.jugendamt or not self.body.jugendhilfetraeger:
+            return self.body
+        return self.registry.body(self.body.jugendhilfetraeger) or self.body
+
+
+def build_case(paper: Paper, body: Body, registry: Registry, stichtag: date,
+               sitzung: Meeting | None = None) -> Case:
+    ordered = _procedure_order(paper.consultations)
+    steps = tuple(Step(c, registry.resolve(c.gremium, body), i, _held(c, stichtag))
+                  for i, c in enumerate(ordered))
+    decider, stated = None, False
+    if paper.beschlussgremium:
+        decider, stated = registry.resolve(paper.beschlussgremium, body), True
+    else:
+        deciding = [s for s in steps if s.consultation.rolle == "entscheidung"]
+        if deciding:
+            decider = deciding[-1].resolution
+    case = Case(paper, body, registry, stichtag, classify(paper), steps, decider, stated, None,
+                paper.datum or stichtag, sitzung)
+    case.decision = _decision(case)
+    if case.decision is not None and case.decision.consultation.datum is not None:
+        case.datum = case.decision.consultation.datum
+    elif paper.datum is None and sitzung is not None:
+        case.datum = sitzung.datum
+    return case
+
+
+def _decision(case: Case) -> Step | None:
+    """The decider's Beratung: its Entscheidung if listed, else its last one that was not put off."""
+    mine = [s for s in case.steps if case.is_decider(s)]
+    candidates = (
+        [s for s in mine if s.consultation.rolle == "entscheidung" and s.ergebnis not in NOT_DEALT_WITH],
+        [s for s in mine if s.consultation.rolle != "genehmigung" and s.ergebnis not in NOT_DEALT_WITH],
+        mine,
+    )
+    return next((found[-1] for found in candidates if found), None)
+
+
+def _held(c: Consultation, stichtag: date) -> bool:
+    if c.datum is not None:
+        return c.datum < stichtag
+    return c.ergebnis not in (None, "offen")
+
+
+def _procedure_order(consultations: tuple[Consultation, ...]) -> list[Consultation]:
+    """Dated Beratungen in date order, undated ones keep their planned place.
+
+    Dated entries are sorted among the slots dated entries occupy, so reordering dated entries in
+    the file never changes the result, while an unscheduled entry stays where the plan put it.
+    """
+    dated = sorted((c for c in consultations if c.datum is not None), key=lambda c: (c.datum, c.index))
+    it = iter(dated)
+    return [next(it) if c.datum is not None else c for c in consultations]

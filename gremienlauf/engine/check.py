@@ -1,0 +1,163 @@
+"""Checking one Vorlage: build the Case, replay its procedure, evaluate the rules valid at its date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from gremienlauf.engine.case import Case, Step, build_case
+from gremienlauf.engine.packs import load_packs
+from gremienlauf.engine.procedure import Procedure, load_procedures, procedure_for
+from gremienlauf.engine.registry import Registry, load_registry
+from gremienlauf.engine.rules import Pack, Rule, Version, render
+from gremienlauf.model import INPUT_CODE, Body, Finding, Location, Meeting, Paper
+_ORT_FIELDS = {"beschlussgremium": "beschlussgremium", "beratungsfolge": "beratungsfolge", "vorlage": "vorlage",
+               "koerperschaft": "koerperschaft", "dringlichkeit": "dringlichkeit"}
+
+
+@dataclass
+class Engine:
+    registry: Registry
+    packs: list[Pack]
+    procedures: list[Procedure]
+    _rules: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, koerperschaften: Iterable[str] = (), regeln: Iterable[str] = ()) -> "Engine":
+        return cls(load_registry(koerperschaften), load_packs(regeln), load_procedures())
+
+    def rules_for(self, body: Body) -> tuple[Rule, ...]:
+        """Rules of the packs that apply to this Körperschaft, minus those a local rule replaces."""
+        hit = self._rules.get(body.id)
+        if hit is None:
+            chosen = [r for p in self.packs if p.applies_to(body.land, body.id, body.satzungen) for r in p.rules]
+            replaced = {r.ersetzt for r in chosen if r.ersetzt}
+            hit = tuple(r for r in chosen if r.code not in replaced or r.ersetzt == r.code)
+            self._rules[body.id] = hit
+        return hit
+
+    def case(self, paper: Paper, stichtag: date, sitzung: Meeting | None = None) -> Case | None:
+        body = self.registry.body(paper.koerperschaft)
+        if body is None:
+            return None
+        case = build_case(paper, body, self.registry, sitzung.datum if sitzung else stichtag, sitzung)
+        procedure = procedure_for(self.procedures, paper.art, body.ebene)
+        case.replay = procedure.replay(case) if procedure else None
+        return case
+
+    def check(self, paper: Paper, stichtag: date, sitzung: Meeting | None = None, label: str = "") -> list[Finding]:
+        label = label or paper.bezeichnung
+        case = self.case(paper, stichtag, sitzung)
+        if case is None:
+            return [unknown_body(paper, self.registry, label)]
+        fired: list[tuple[Rule, Finding, bool]] = []
+        for rule in self.rules_for(case.body):
+            fired.extend((rule, finding, at_step) for finding, at_step in evaluate(rule, case, label))
+        return _suppress(fired)
+
+
+def evaluate(rule: Rule, case: Case, label: str) -> list[tuple[Finding, bool]]:
+    """The findings ``rule`` raises on ``case``, each with whether it points at one Beratung."""
+    version = rule.version_at(case.datum)
+    if version is None:
+        return []
+    holds, witnesses = rule.wenn(case)
+    if not holds:
+        return []
+    if rule.dann is not None:
+        satisfied, violations = rule.dann(case)
+        if satisfied:
+            return []
+        witnesses = violations or witnesses
+    schwere, zusatz = rule.schwere, ""
+    if rule.milderung and rule.milderung.wenn(case)[0]:
+        schwere, zusatz = rule.milderung.schwere, rule.milderung.zusatz or ""
+    out = []
+    for witness in (witnesses if rule.mehrfach else witnesses[:1]) or (None,):
+        values = message_values(case, version, witness)
+        meldung = " ".join(filter(None, (render(rule.meldung, values), render(zusatz, values),
+                                         _inferred(rule, case))))
+        ort = _location(rule, case, witness)
+        out.append((Finding(rule.code, schwere, meldung, values["zitat"], ort.datei, ort.zeile, ort.spalte,
+                            label, render(rule.abhilfe, values), rule.name), witness is not None))
+    return out
+
+
+def message_values(case: Case, version: Version, witness: Step | None) -> dict[str, str]:
+    paper, body = case.paper, case.body
+    traeger = case.traeger()
+    jha = next((o.name for o in traeger.organizations if o.art == "jugendhilfeausschuss"), "Jugendhilfeausschuss")
+    values = {
+        "beschlussgremium": _decider_name(case), "zitat": version.zitat(body.land, body.ebene),
+        "koerperschaft": body.name, "traeger": traeger.name, "traeger_jha": f"{jha} ({traeger.name})",
+        "vorlage": paper.bezeichnung, "art": paper.art or "unbekannt", "stichtag": _day(case.stichtag),
+        "anstelle_von": (paper.dringlichkeit.anstelle_von if paper.dringlichkeit else None) or "—",
+        "tagesordnung_gremium": case.sitzung.gremium if case.sitzung else "—",
+        "sachgebiet": ", ".join(sorted(case.classification.sachgebiete)) or "—",
+        "gegenstand": ", ".join(sorted(case.classification.gegenstand)) or "—",
+        "gremium": "—", "sitzung": "—", "vorschlag": "—",
+        "ereignis": "—", "zustand": "—", "erlaubt": "—", "grund": "—",
+    }
+    if witness is not None:
+        values["gremium"] = witness.consultation.gremium
+        values["sitzung"] = _day(witness.consultation.datum) if witness.consultation.datum else "ohne Datum"
+        values["vorschlag"] = witness.resolution.vorschlag or "—"
+        for replayed in (case.replay.steps if case.replay else ()):
+            if replayed.step is witness:
+                values.update(ereignis=replayed.trigger, zustand=replayed.before, grund=replayed.grund or "—",
+                              erlaubt=", ".join(replayed.allowed) or "keine (Verfahren abgeschlossen)")
+    elif case.decider is not None and case.decider.vorschlag:
+        values["vorschlag"] = case.decider.vorschlag
+    return values
+
+
+def _decider_name(case: Case) -> str:
+    d = case.decider
+    if d is None:
+        return "—"
+    if d.organization is not None and not d.eigene and d.owner is not None:
+        return f"{d.organization.name} ({d.owner.name})"
+    return d.organization.name if d.organization is not None else d.name
+
+
+def _inferred(rule: Rule, case: Case) -> str:
+    notes = []
+    for key, label in (("vorlage.sachgebiete", "Sachgebiet"), ("vorlage.gegenstand", "Gegenstand")):
+        if key in rule.uses:
+            stated = case.paper.sachgebiete if key == "vorlage.sachgebiete" else case.paper.gegenstand
+            values = case.classification.sachgebiete if key == "vorlage.sachgebiete" else case.classification.gegenstand
+            for value in sorted(values):
+                if stated is None and value in case.classification.abgeleitet:
+                    notes.append(f"{label} „{value}“ abgeleitet aus „{case.classification.abgeleitet[value]}“")
+    return f"({'; '.join(notes)}; bitte in der Vorlage angeben)" if notes else ""
+
+
+def _location(rule: Rule, case: Case, witness: Step | None) -> Location:
+    if witness is not None and witness.consultation.ort is not None:
+        return witness.consultation.ort
+    return case.paper.ort(_ORT_FIELDS.get(rule.ort or "vorlage", "vorlage"))
+
+
+def _suppress(fired: list[tuple[Rule, Finding, bool]]) -> list[Finding]:
+    """Lex specialis: a firing rule hides the rules it names in ``verdraengt`` (at its line, or everywhere
+    in the Vorlage when it is not about one Beratung)."""
+    hidden: set[tuple[str, int | None]] = set()
+    for rule, finding, at_step in fired:
+        for code in rule.verdraengt:
+            hidden.add((code, finding.zeile if at_step else None))
+    return [f for _, f, _ in fired if (f.code, None) not in hidden and (f.code, f.zeile) not in hidden]
+
+
+def unknown_body(paper: Paper, registry: Registry, label: str) -> Finding:
+    hint = registry.suggest_body(paper.koerperschaft)
+    meldung = f"Körperschaft '{paper.koerperschaft}' ist nicht eingetragen" + \
+        (f"; gemeint ist wohl '{hint}'" if hint else "")
+    ort = paper.ort("koerperschaft")
+    return Finding(INPUT_CODE, "fehler", meldung, "", ort.datei, ort.zeile, ort.spalte, label,
+                   "Id aus 'gremienlauf rules list --koerperschaften' verwenden oder eigene Körperschaft "
+                   "mit --koerperschaften ergänzen")
+
+
+def _day(d: date) -> str:
+    return d.strftime("%d.%m.%Y")

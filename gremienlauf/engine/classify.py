@@ -1,0 +1,63 @@
+"""Sachgebiet and Gegenstand of a Vorlage: as stated, or inferred from its words (and said so)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from gremienlauf.model import Paper
+from gremienlauf.names import fold
+from gremienlauf.readers.source import bundled_yaml
+
+# Jugendhilfe matters by statute imply the Sachgebiet even when only the Gegenstand is stated.
+_IMPLIES_JUGENDHILFE = {"jugendamtssatzung", "leitung_jugendamt", "jugendhilfeplanung", "kita_bedarfsplanung",
+                        "hilfe_zur_erziehung", "kinderschutz", "anerkennung_freier_traeger", "elternbeitraege"}
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    sachgebiete: frozenset[str]
+    gegenstand: frozenset[str]
+    # value -> the keyword it was inferred from; absent for stated values
+    abgeleitet: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def _vocabulary() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], ...]:
+    raw = bundled_yaml("vocabulary")
+    data = next(d.value for d in raw if d.datei.endswith("sachgebiete.yaml"))
+    out = []
+    for group in ("sachgebiete", "gegenstand"):
+        out.append(tuple((value, re.compile(r"\b" + re.escape(fold(word))), word)
+                         for value, words in data[group].items() for word in words))
+    return tuple(out)
+
+
+def classify(paper: Paper) -> Classification:
+    areas_vocab, subjects_vocab = _vocabulary()
+    abgeleitet: dict[str, str] = {}
+    if paper.gegenstand is not None:
+        subjects = frozenset(paper.gegenstand)
+    else:
+        subjects = _infer(fold(paper.betreff or ""), subjects_vocab, abgeleitet)
+    if paper.sachgebiete is not None:
+        areas = frozenset(paper.sachgebiete)
+    else:
+        haystack = fold(" ".join(filter(None, (paper.betreff, paper.federfuehrung, paper.text,
+                                               *paper.rechtsgrundlagen))))
+        areas = _infer(haystack, areas_vocab, abgeleitet)
+        implied = sorted(subjects & _IMPLIES_JUGENDHILFE)
+        if "jugendhilfe" not in areas and implied:
+            areas |= {"jugendhilfe"}
+            abgeleitet["jugendhilfe"] = f"Gegenstand {implied[0]}"
+    return Classification(areas, subjects, abgeleitet)
+
+
+def _infer(haystack: str, vocab: tuple[tuple[str, re.Pattern[str], str], ...], found: dict[str, str]) -> frozenset[str]:
+    values = set()
+    for value, pattern, word in vocab:
+        if value not in values and pattern.search(haystack):
+            values.add(value)
+            found[value] = word
+    return frozenset(values)

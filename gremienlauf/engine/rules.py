@@ -1,0 +1,145 @@
+"""Rules as dated law: a rule has versions, each with its own citation and validity period."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from gremienlauf.engine.conditions import Cond
+
+# Message templates may use only these names; str.format attribute access is refused at load.
+TEMPLATE_FIELDS = frozenset({
+    "beschlussgremium", "gremium", "sitzung", "zitat", "koerperschaft", "traeger", "traeger_jha",
+    "vorlage", "art", "ereignis", "zustand", "erlaubt", "grund", "vorschlag", "stichtag", "anstelle_von",
+    "tagesordnung_gremium", "sachgebiet", "gegenstand",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    norm: str
+    paragraph: str | None = None
+    artikel: str | None = None
+    absatz: str | None = None
+    satz: str | None = None
+    nr: str | None = None
+    buchstabe: str | None = None
+    zusatz: str | None = None
+    url: str | None = None
+    belegt: bool = True
+    land: str | None = None
+    ebene: str | None = None
+
+    def text(self) -> str:
+        parts = []
+        if self.paragraph:
+            parts.append(f"§ {self.paragraph}")
+        if self.artikel:
+            parts.append(f"Art. {self.artikel}")
+        for label, value in (("Abs.", self.absatz), ("Satz", self.satz), ("Nr.", self.nr), ("Buchst.", self.buchstabe)):
+            if value:
+                parts.append(f"{label} {value}")
+        parts.append(self.norm)
+        if self.zusatz:
+            parts.append(self.zusatz)
+        out = " ".join(parts)
+        return out if self.belegt else f"{out} [Fundstelle nicht verifiziert]"
+
+    def applies(self, land: str, ebene: str) -> bool:
+        return (self.land is None or self.land == land) and (self.ebene is None or self.ebene == ebene)
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    gilt_ab: date
+    gilt_bis: date | None
+    zitate: tuple[Citation, ...]
+    fassung: str | None = None
+
+    def valid_on(self, day: date) -> bool:
+        return self.gilt_ab <= day and (self.gilt_bis is None or day <= self.gilt_bis)
+
+    def zitat(self, land: str, ebene: str) -> str:
+        chosen = [c for c in self.zitate if c.applies(land, ebene)] or list(self.zitate)
+        return "; ".join(c.text() for c in chosen)
+
+    @property
+    def belegt(self) -> bool:
+        return all(c.belegt for c in self.zitate)
+
+    def zeitraum(self) -> str:
+        bis = self.gilt_bis.strftime("%d.%m.%Y") if self.gilt_bis else "heute"
+        return f"{self.gilt_ab.strftime('%d.%m.%Y')} – {bis}"
+
+
+@dataclass(frozen=True, slots=True)
+class Mitigation:
+    wenn: Cond
+    schwere: str
+    zusatz: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    code: str
+    name: str
+    titel: str
+    schwere: str
+    versionen: tuple[Version, ...]
+    wenn: Cond
+    dann: Cond | None
+    meldung: str
+    beschreibung: str
+    abhilfe: str = ""
+    ort: str | None = None
+    milderung: Mitigation | None = None
+    verdraengt: tuple[str, ...] = ()
+    ersetzt: str | None = None
+    mehrfach: bool = False
+    pack: str = ""
+    uses: frozenset[str] = frozenset()
+    raw: Any = None
+
+    def version_at(self, day: date) -> Version | None:
+        return next((v for v in self.versionen if v.valid_on(day)), None)
+
+    @property
+    def belegt(self) -> bool:
+        return all(v.belegt for v in self.versionen)
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    id: str
+    titel: str
+    version: str
+    rules: tuple[Rule, ...]
+    datei: str
+    land: str | None = None
+    koerperschaft: str | None = None
+    quelle: str | None = None
+    stand: date | None = None
+    sha256: str = ""
+
+    def applies_to(self, land: str, body_id: str, satzungen: tuple[str, ...]) -> bool:
+        if self.koerperschaft is not None:
+            return self.koerperschaft == body_id or self.id in satzungen
+        return self.land is None or self.land == land
+
+
+def template_fields(template: str) -> list[str]:
+    """Field names used by a message template; anything but a plain name is refused."""
+    names = []
+    for _, name, spec, conv in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conv:
+            raise ValueError(f"Platzhalter '{{{name}}}' ist nicht erlaubt: nur einfache Namen ohne Format")
+        names.append(name)
+    return names
+
+
+def render(template: str, values: dict[str, str]) -> str:
+    return template.format_map(values)

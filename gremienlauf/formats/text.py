@@ -1,0 +1,54 @@
+"""Text for people: grouped by file and Vorlage, German, with citation and what to do."""
+
+from __future__ import annotations
+
+import textwrap
+from itertools import groupby
+from typing import TextIO
+
+from gremienlauf.model import Finding, Report
+
+LABEL = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
+COLOR = {"fehler": "\x1b[31m", "warnung": "\x1b[33m", "hinweis": "\x1b[36m"}
+WIDTH = 100
+
+
+def render(report: Report, out: TextIO, color: bool = False) -> None:
+    for datei, in_file in groupby(report.findings, key=lambda f: f.datei):
+        out.write(f"{datei}\n")
+        for vorlage, items in groupby(sorted(in_file, key=lambda f: (f.vorlage, f.zeile, f.spalte, f.code)),
+                                      key=lambda f: f.vorlage):
+            if vorlage:
+                out.write(f"  Vorlage {vorlage}\n")
+            for finding in items:
+                _finding(finding, out, color)
+        out.write("\n")
+    out.write(summary(report) + "\n")
+
+
+def _finding(f: Finding, out: TextIO, color: bool) -> None:
+    label = LABEL[f.schwere]
+    shown = f"{COLOR[f.schwere]}{label}\x1b[0m" if color else label
+    head = f"    {f.zeile}:{f.spalte}".ljust(12) + shown + " " * (9 - len(label)) + f"{f.code}  "
+    indent = " " * (12 + 9 + len(f.code) + 2)
+    lines = textwrap.wrap(f.meldung, WIDTH - len(indent)) or [""]
+    out.write(head + lines[0] + "\n")
+    for line in lines[1:]:
+        out.write(indent + line + "\n")
+    for caption, text in (("Rechtsgrundlage", f.rechtsgrundlage), ("Abhilfe", f.abhilfe)):
+        if text:
+            wrapped = textwrap.wrap(f"{caption}: {text}", WIDTH - len(indent))
+            out.writelines(indent + line + "\n" for line in wrapped)
+
+
+def summary(report: Report) -> str:
+    def n(count: int, one: str, many: str) -> str:
+        return f"{count} {one if count == 1 else many}"
+    stichtag = f", Stichtag {report.stichtag.strftime('%d.%m.%Y')}" if report.stichtag else ""
+    parts = [n(report.anzahl("fehler"), "Fehler", "Fehler"), n(report.anzahl("warnung"), "Warnung", "Warnungen"),
+             n(report.anzahl("hinweis"), "Hinweis", "Hinweise")]
+    text = (f"{n(report.vorlagen, 'Vorlage', 'Vorlagen')} in {n(report.dateien, 'Datei', 'Dateien')} geprüft"
+            f"{stichtag}: {', '.join(parts)}")
+    if report.eingabefehler:
+        text += f"; {n(report.eingabefehler, 'Eingabe konnte', 'Eingaben konnten')} nicht gelesen werden"
+    return text

@@ -1,0 +1,218 @@
+"""The model every reader produces and the engine judges. Names follow OParl; values are German.
+
+Readers keep names as the source wrote them (``Consultation.gremium``); resolving them against the
+registry is the engine's job, so that a finding can quote what the document actually says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+from typing import Mapping
+
+SCHWEREN = ("fehler", "warnung", "hinweis")
+RANG = {"fehler": 3, "warnung": 2, "hinweis": 1}
+
+ROLLEN = ("anhoerung", "vorberatung", "entscheidung", "kenntnisnahme", "genehmigung")
+ERGEBNISSE = ("offen", "empfohlen", "beschlossen", "geaendert_beschlossen", "abgelehnt", "vertagt",
+              "verwiesen", "zur_kenntnis_genommen", "zurueckgezogen", "genehmigt", "aufgehoben")
+VORLAGENARTEN = ("beschlussvorlage", "mitteilungsvorlage", "antrag", "anfrage",
+                 "dringlichkeitsentscheidung")
+GREMIUM_ARTEN = ("vertretung", "hauptausschuss", "finanzausschuss", "kreisausschuss",
+                 "jugendhilfeausschuss", "fachausschuss", "bezirksvertretung", "beirat",
+                 "hauptverwaltungsbeamter")
+
+INPUT_CODE = "EINGABE"  # a Vorlage that could not be read or placed; not a legal finding
+
+_EMPTY: Mapping[str, "Location"] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where something was read: 1-based line and column in a file, or a URL with line 1."""
+
+    datei: str
+    zeile: int = 1
+    spalte: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """A Gremium of a Körperschaft (OParl Organization)."""
+
+    id: str
+    name: str
+    art: str
+    body_id: str
+    aliases: tuple[str, ...] = ()
+    weitere_arten: tuple[str, ...] = ()
+    oparl_ids: tuple[str, ...] = ()
+
+    @property
+    def arten(self) -> frozenset[str]:
+        return frozenset((self.art, *self.weitere_arten))
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A Körperschaft: Stadt, Gemeinde or Kreis (OParl Body)."""
+
+    id: str
+    name: str
+    typ: str
+    land: str
+    organizations: tuple[Organization, ...] = ()
+    kreis: str | None = None
+    jugendamt: bool = False
+    jugendhilfetraeger: str | None = None
+    jha_art: str | None = None
+    satzungen: tuple[str, ...] = ()
+    ags: str | None = None
+    oparl_body: str | None = None
+
+    @property
+    def ebene(self) -> str:
+        """'kreis' for Kreise (KrO), 'gemeinde' for towns and kreisfreie Städte (GO)."""
+        return "kreis" if self.typ in ("kreis", "landkreis") else "gemeinde"
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """A Sitzung of one Gremium on one day."""
+
+    gremium: str
+    datum: date
+    id: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Consultation:
+    """One Beratung: a Gremium dealing with the Vorlage, planned or held (OParl Consultation)."""
+
+    gremium: str
+    index: int
+    datum: date | None = None
+    rolle: str | None = None
+    ergebnis: str | None = None
+    ort: Location | None = None
+    top: str | None = None
+    rolle_roh: str | None = None
+    ergebnis_roh: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Urgency:
+    """What a Dringlichkeitsentscheidung states about itself (§ 60 GO NRW, § 50 Abs. 3 KrO NRW)."""
+
+    anstelle_von: str | None = None
+    begruendung: str | None = None
+    mitunterzeichner: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """A Vorlage (OParl Paper) with its Beratungsfolge."""
+
+    koerperschaft: str
+    datei: str
+    nummer: str | None = None
+    art: str | None = None
+    betreff: str | None = None
+    datum: date | None = None
+    federfuehrung: str | None = None
+    sachgebiete: tuple[str, ...] | None = None
+    gegenstand: tuple[str, ...] | None = None
+    beschlussgremium: str | None = None
+    rechtsgrundlagen: tuple[str, ...] = ()
+    consultations: tuple[Consultation, ...] = ()
+    text: str = ""
+    dringlichkeit: Urgency | None = None
+    abgestimmt_mit: str | None = None
+    abweichung_begruendet: str | None = None
+    zustaendigkeit_begruendung: str | None = None
+    id: str | None = None
+    orte: Mapping[str, Location] = field(default_factory=lambda: _EMPTY, compare=False)
+
+    def ort(self, feld: str) -> Location:
+        """Location of a top-level field, falling back to the Vorlage itself."""
+        return self.orte.get(feld) or self.orte.get("vorlage") or Location(self.datei)
+
+    @property
+    def bezeichnung(self) -> str:
+        """The Vorlage-Nr., or its Betreff shortened at a word boundary."""
+        if self.nummer:
+            return self.nummer
+        betreff = " ".join((self.betreff or "").split())
+        if len(betreff) > 60:
+            betreff = betreff[:60].rsplit(" ", 1)[0] + " …"
+        return f"„{betreff}“" if betreff else "(ohne Nummer)"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing wrong with one Vorlage, at one place, under one rule."""
+
+    code: str
+    schwere: str
+    meldung: str
+    rechtsgrundlage: str
+    datei: str
+    zeile: int
+    spalte: int
+    vorlage: str
+    abhilfe: str = ""
+    regel: str = ""
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.datei, self.zeile, self.spalte, self.code, self.meldung)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleInfo:
+    """What a renderer may say about a rule (SARIF rule metadata, text legends)."""
+
+    code: str
+    name: str
+    titel: str
+    beschreibung: str
+    schwere: str
+    pack: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One Vorlage that was looked at, with or without findings (JUnit counts passing ones too)."""
+
+    datei: str
+    vorlage: str
+    zeile: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What a run found: findings in stable order plus what was looked at."""
+
+    findings: tuple[Finding, ...]
+    checked: tuple[Checked, ...] = ()
+    regeln: Mapping[str, RuleInfo] = field(default_factory=lambda: MappingProxyType({}))
+    pakete: tuple[tuple[str, str, str], ...] = ()
+    dateien: int = 0
+    stichtag: date | None = None
+    fail_on: str = "fehler"
+
+    @property
+    def vorlagen(self) -> int:
+        return len(self.checked)
+
+    @property
+    def eingabefehler(self) -> int:
+        return sum(1 for f in self.findings if f.code == INPUT_CODE)
+
+    def anzahl(self, schwere: str) -> int:
+        return sum(1 for f in self.findings if f.schwere == schwere)
+
+    def hoechste(self) -> int:
+        return max((RANG[f.schwere] for f in self.findings), default=0)

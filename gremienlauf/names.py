@@ -1,0 +1,31 @@
+"""Folding names for comparison: case, umlauts, punctuation and spacing never decide a match.
+
+Shared by the registry (Gremium aliases) and the classifier (keywords). Folding is for comparing
+only; messages always quote the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import get_close_matches
+from functools import lru_cache
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """'Haupt- und Finanzausschuss' and 'haupt und finanzausschuss' fold alike; so do ä, ae and a."""
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "ss"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    for digraph, plain in _DIGRAPHS:
+        text = text.replace(digraph, plain)
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def closest(name: str, candidates: dict[str, str]) -> str | None:
+    """The original spelling of the candidate whose folded form is closest to ``name``."""
+    hit = get_close_matches(fold(name), list(candidates), n=1, cutoff=0.6)
+    return candidates[hit[0]] if hit else None

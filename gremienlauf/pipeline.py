@@ -1,0 +1,90 @@
+"""read → model → check → collect: one Vorlage at a time, so memory stays flat on large trees."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Iterator
+
+from gremienlauf.engine.check import Engine
+from gremienlauf.errors import InputError
+from gremienlauf.model import INPUT_CODE, Checked, Finding, Report, RuleInfo
+from gremienlauf.readers.source import STDIN, read_yaml
+from gremienlauf.readers.vorlage import Document, kind_of, read_documents
+from gremienlauf.readers.yamlsafe import MAX_BYTES
+
+SUFFIXES = (".yaml", ".yml")
+UNREADABLE = "(nicht lesbar)"
+
+
+@dataclass(frozen=True)
+class Options:
+    stichtag: date
+    max_bytes: int = MAX_BYTES
+    stdin_name: str = "<stdin>"
+    fail_on: str = "fehler"
+
+
+def discover(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """Files to read, each with whether the user named it (named files must be Vorlagen or agendas).
+
+    Directories are walked in sorted order without following symlinks (no loops), skipping hidden ones.
+    """
+    for raw in paths:
+        if raw != STDIN and os.path.isdir(raw):
+            found = []
+            for root, dirs, files in os.walk(raw):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(os.path.join(root, f) for f in files if f.endswith(SUFFIXES) and not f.startswith("."))
+            yield from ((f, False) for f in sorted(found))
+        else:
+            yield raw, True
+
+
+def documents(path: str, explicit: bool, options: Options) -> Iterator[Document | InputError]:
+    name = options.stdin_name if path == STDIN else path
+    try:
+        doc = read_yaml(path, options.max_bytes, name)
+    except InputError as exc:
+        yield exc
+        return
+    kind = kind_of(doc)
+    if kind in ("vorlage", "agenda"):
+        yield from read_documents(doc, options.max_bytes)
+    elif explicit:
+        yield doc.error((), "keine Vorlage und keine Tagesordnung (erwartet: 'koerperschaft' und 'vorlage' "
+                            "oder 'sitzung' und 'tagesordnung')")
+
+
+def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:
+    findings: list[Finding] = []
+    checked: list[Checked] = []
+    files = 0
+    for path, explicit in discover(paths):
+        files += 1
+        for item in documents(path, explicit, options):
+            if isinstance(item, InputError):
+                findings.append(input_finding(item))
+                checked.append(Checked(item.datei or path, UNREADABLE, item.zeile or 1))
+                continue
+            label = f"TOP {item.top}: {item.paper.bezeichnung}" if item.top else item.paper.bezeichnung
+            checked.append(Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile))
+            findings.extend(engine.check(item.paper, options.stichtag, item.sitzung, label))
+    return collect(engine, findings, checked, files, options)
+
+
+def input_finding(exc: InputError) -> Finding:
+    return Finding(INPUT_CODE, "fehler", exc.meldung, "", exc.datei or "<unbekannt>", exc.zeile or 1,
+                   exc.spalte or 1, UNREADABLE, "Datei berichtigen; bis dahin ist die Vorlage ungeprüft.", "eingabe")
+
+
+def collect(engine: Engine, findings: Iterable[Finding], checked: Iterable[Checked], files: int,
+            options: Options) -> Report:
+    unique = sorted(set(findings), key=Finding.sort_key)
+    rules = {r.code: r for p in engine.packs for r in p.rules}
+    infos = {code: RuleInfo(code, rules[code].name, rules[code].titel, rules[code].beschreibung,
+                            rules[code].schwere, rules[code].pack)
+             for code in sorted({f.code for f in unique}) if code in rules}
+    packs = tuple((p.id, p.version, p.sha256) for p in engine.packs)
+    return Report(tuple(unique), tuple(checked), infos, packs, files, options.stichtag, options.fail_on)

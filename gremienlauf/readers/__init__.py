@@ -1,0 +1,1 @@
+"""Readers turn input files into the model. They know nothing of rules."""

@@ -1,0 +1,55 @@
+"""Reading bytes from the places users name: files, stdin, bundled data. Nothing is ever written."""
+
+from __future__ import annotations
+
+import errno
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+from gremienlauf.errors import InputError
+from gremienlauf.readers.yamlsafe import MAX_BYTES, Loaded, decode, load
+
+STDIN = "-"
+
+
+def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None = None) -> bytes:
+    """Read at most ``max_bytes`` (+1, to notice more) so a huge file is refused without loading it."""
+    name = anzeige or str(path)
+    if str(path) == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+        except FileNotFoundError:
+            raise InputError("Datei nicht gefunden", name) from None
+        except IsADirectoryError:
+            raise InputError("ist ein Verzeichnis, keine Datei", name) from None
+        except PermissionError:
+            raise InputError("keine Leseberechtigung", name) from None
+        except OSError as exc:
+            grund = "zu viele Ebenen symbolischer Links" if exc.errno == errno.ELOOP else exc.strerror
+            raise InputError(f"Datei kann nicht gelesen werden: {grund}", name) from None
+    if len(data) > max_bytes:
+        raise InputError(f"Datei ist größer als die Grenze von {max_bytes:,} Bytes (--max-bytes)"
+                         .replace(",", "."), name)
+    return data
+
+
+def read_yaml(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None = None,
+              max_tiefe: int | None = None) -> Loaded:
+    name = anzeige or str(path)
+    text = decode(read_bytes(path, max_bytes, name), name, max_bytes)
+    return load(text, name) if max_tiefe is None else load(text, name, max_tiefe)
+
+
+def bundled_yaml(folder: str) -> list[Loaded]:
+    """Every ``*.yaml`` in a bundled data folder, in name order, shown as ``<gremienlauf>/folder/x``."""
+    root = files("gremienlauf").joinpath(folder)
+    out = []
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            name = f"<gremienlauf>/{folder}/{entry.name}"
+            out.append(load(decode(entry.read_bytes(), name), name))
+    return out

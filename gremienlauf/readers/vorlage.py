@@ -1,0 +1,132 @@
+"""Vorlage and agenda files (the public YAML formats of DESIGN.md) into the model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterator
+
+from gremienlauf import schemas
+from gremienlauf.errors import InputError
+from gremienlauf.model import Consultation, Location, Meeting, Paper, Urgency
+from gremienlauf.readers.source import read_yaml
+from gremienlauf.readers.yamlsafe import Loaded, MAX_BYTES
+
+KIND_KEYS = {"vorlage": {"vorlage", "koerperschaft"}, "agenda": {"sitzung", "tagesordnung"}}
+CONFIG_KEYS = {"koerperschaften", "pack", "rules", "verfahren"}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One Vorlage to check, and the session it is checked for (agenda files) if any."""
+
+    paper: Paper
+    sitzung: Meeting | None = None
+    top: str | None = None
+
+
+def kind_of(doc: Loaded) -> str | None:
+    """'vorlage', 'agenda', 'config' (registry, pack, procedure) or None for foreign YAML."""
+    if not isinstance(doc.value, dict):
+        return None
+    keys = set(doc.value)
+    for kind, marks in KIND_KEYS.items():
+        if keys & marks:
+            return kind
+    return "config" if keys & CONFIG_KEYS else None
+
+
+def read_documents(doc: Loaded, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
+    """The Vorlagen in a loaded Vorlage or agenda file; what is malformed comes as an InputError value,
+    so that one broken agenda item does not hide the others."""
+    kind = kind_of(doc)
+    try:
+        if kind == "vorlage":
+            schemas.validate(doc, "vorlage")
+            yield Document(paper_from(doc, doc.value["vorlage"], ("vorlage",), doc.value["koerperschaft"]))
+        elif kind == "agenda":
+            schemas.validate(doc, "agenda")
+            yield from _agenda(doc, max_bytes)
+        else:
+            raise doc.error((), "weder Vorlage (Schlüssel 'koerperschaft' und 'vorlage') noch Tagesordnung "
+                                "(Schlüssel 'sitzung' und 'tagesordnung')")
+    except InputError as exc:
+        yield exc
+
+
+def _agenda(doc: Loaded, max_bytes: int) -> Iterator[Document | InputError]:
+    sitzung_raw = doc.value["sitzung"]
+    sitzung = Meeting(gremium=sitzung_raw["gremium"], datum=date.fromisoformat(sitzung_raw["datum"]),
+                      name=sitzung_raw.get("bezeichnung"))
+    koerperschaft = sitzung_raw["koerperschaft"]
+    for i, item in enumerate(doc.value["tagesordnung"]):
+        top = str(item["top"])
+        ref = item["vorlage"]
+        try:
+            if isinstance(ref, dict):
+                paper = paper_from(doc, ref, ("tagesordnung", i, "vorlage"), koerperschaft,
+                                   ("sitzung", "koerperschaft"))
+            else:
+                paper = _referenced(doc, ("tagesordnung", i, "vorlage"), ref, max_bytes)
+        except InputError as exc:
+            yield exc
+            continue
+        yield Document(paper, sitzung, top)
+
+
+def _referenced(doc: Loaded, path: tuple[Any, ...], ref: str, max_bytes: int) -> Paper:
+    base = Path(doc.datei).parent
+    target = base / ref
+    if Path(ref).is_absolute() or ".." in Path(ref).parts:
+        raise doc.error(path, f"Verweis '{ref}' muss ein relativer Pfad innerhalb des Verzeichnisses sein")
+    try:
+        sub = read_yaml(target, max_bytes)
+    except InputError as exc:
+        raise doc.error(path, f"Vorlage '{ref}' nicht lesbar: {exc}") from None
+    if kind_of(sub) != "vorlage":
+        raise doc.error(path, f"'{ref}' ist keine Vorlage-Datei")
+    schemas.validate(sub, "vorlage")
+    return paper_from(sub, sub.value["vorlage"], ("vorlage",), sub.value["koerperschaft"])
+
+
+def paper_from(doc: Loaded, raw: dict[str, Any], path: tuple[Any, ...], koerperschaft: str,
+               koerperschaft_path: tuple[Any, ...] = ("koerperschaft",)) -> Paper:
+    def loc(*sub: Any) -> Location:
+        zeile, spalte = doc.pos(path + sub)
+        return Location(doc.datei, zeile, spalte)
+
+    consultations = tuple(
+        Consultation(gremium=c["gremium"], index=i, datum=_date(c.get("sitzung")), rolle=c.get("rolle"),
+                     ergebnis=c.get("ergebnis"), ort=loc("beratungsfolge", i),
+                     top=None if c.get("top") is None else str(c["top"]))
+        for i, c in enumerate(raw.get("beratungsfolge") or ()))
+    urgency = raw.get("dringlichkeit")
+    orte = {"vorlage": loc()}
+    for key in ("beschlussgremium", "beratungsfolge", "art", "dringlichkeit", "sachgebiete", "gegenstand"):
+        if key in raw:
+            orte[key] = loc(key)
+    zeile, spalte = doc.pos(koerperschaft_path)
+    orte["koerperschaft"] = Location(doc.datei, zeile, spalte)
+    nummer = raw.get("nummer")
+    return Paper(
+        koerperschaft=koerperschaft, datei=doc.datei,
+        nummer=None if nummer is None else str(nummer), art=raw.get("art"), betreff=raw.get("betreff"),
+        datum=_date(raw.get("datum")), federfuehrung=raw.get("federfuehrung"),
+        sachgebiete=_tuple(raw.get("sachgebiete")), gegenstand=_tuple(raw.get("gegenstand")),
+        beschlussgremium=raw.get("beschlussgremium"),
+        rechtsgrundlagen=tuple(raw.get("rechtsgrundlagen") or ()),
+        consultations=consultations,
+        text="\n".join(filter(None, (raw.get("beschlussvorschlag"), raw.get("text")))),
+        dringlichkeit=Urgency(**urgency) if urgency else None,
+        abgestimmt_mit=raw.get("abgestimmt_mit"), abweichung_begruendet=raw.get("abweichung_begruendet"),
+        zustaendigkeit_begruendung=raw.get("zustaendigkeit_begruendung"),
+        orte=orte)
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _tuple(value: list[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)

@@ -1,0 +1,199 @@
+"""A YAML loader that folds libyaml events iteratively and keeps a position for every path.
+
+PyYAML's own loaders expand aliases lazily into shared references (alias bombs hang whoever walks
+the result), keep the last of duplicate keys, turn ``17:30`` into 1050 and ``no`` into False, and
+the C composer segfaults on deep nesting. Folding the event stream ourselves avoids all of that,
+and is faster than ``yaml.load(CSafeLoader)`` because no node graph is built.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from gremienlauf.errors import InputError
+
+_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+Path = tuple[Any, ...]
+Pos = tuple[int, int]
+
+MAX_TIEFE = 64
+MAX_BYTES = 20 * 1024 * 1024
+
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_NULL = {"", "~", "null", "Null", "NULL"}
+_STR_TAGS = {"tag:yaml.org,2002:str", "!"}
+_CONTAINER_TAGS = {None, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+_PROBLEME = {
+    "mapping values are not allowed here": "Doppelpunkt an dieser Stelle nicht erlaubt (Wert in Anführungszeichen setzen?)",
+    "could not find expected ':'": "erwarteter Doppelpunkt fehlt",
+    "did not find expected key": "Einrückung passt nicht: hier wird ein Schlüssel erwartet",
+    "did not find expected '-' indicator": "Einrückung passt nicht: hier wird ein Listeneintrag (-) erwartet",
+    "found character '\\t' that cannot start any token": "Tabulatorzeichen sind in YAML zur Einrückung nicht erlaubt",
+    "found unexpected end of stream": "Datei endet mitten in einem Wert (Anführungszeichen nicht geschlossen?)",
+    "did not find expected node content": "hier fehlt ein Wert",
+    "found undefined alias": "Verweis (*name) ohne Anker",
+    "found unknown escape character": "unbekannte Escape-Sequenz in Anführungszeichen",
+    "did not find expected ',' or ']'": "Liste in eckigen Klammern nicht geschlossen",
+    "did not find expected ',' or '}'": "Zuordnung in geschweiften Klammern nicht geschlossen",
+    "found character that cannot start any token": "Zeichen kann hier nicht stehen (Tabulator oder Sonderzeichen am Wertanfang?)",
+    "found a tab character that violates indentation": "Tabulatorzeichen in der Einrückung",
+    "found a tab character where an indentation space is expected": "Tabulatorzeichen in der Einrückung",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A loaded document: plain values plus the (line, column) of every path, both 1-based."""
+
+    value: Any
+    positions: dict[Path, Pos]
+    datei: str
+
+    def pos(self, path: Path) -> Pos:
+        """Position of ``path``, or of its nearest ancestor that has one."""
+        p = tuple(path)
+        while p:
+            if p in self.positions:
+                return self.positions[p]
+            p = p[:-1]
+        return self.positions.get((), (1, 1))
+
+    def error(self, path: Path, meldung: str) -> InputError:
+        zeile, spalte = self.pos(path)
+        return InputError(meldung, self.datei, zeile, spalte)
+
+
+def decode(data: bytes, datei: str, max_bytes: int = MAX_BYTES) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is an error."""
+    if len(data) > max_bytes:
+        raise InputError(f"Datei ist mit {len(data):,} Bytes größer als die Grenze von "
+                         f"{max_bytes:,} Bytes (--max-bytes)".replace(",", "."), datei)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"UTF-16-Datei ist fehlerhaft kodiert (Byte {exc.start})", datei) from None
+    if b"\x00" in data:
+        raise InputError("Datei enthält NUL-Bytes: keine Textdatei", datei,
+                         *_line_col(data, data.index(b"\x00")))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        zeile, spalte = _line_col(data, exc.start)
+        raise InputError(f"Datei ist nicht UTF-8-kodiert (Byte 0x{data[exc.start]:02x}); "
+                         "bitte als UTF-8 speichern", datei, zeile, spalte) from None
+
+
+def _line_col(data: bytes, offset: int) -> Pos:
+    before = data[:offset]
+    return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
+
+
+def load(text: str, datei: str, max_tiefe: int = MAX_TIEFE) -> Loaded:
+    """Parse one YAML document into plain values, rejecting what no gremienlauf file needs."""
+    positions: dict[Path, Pos] = {}
+    try:
+        value = _fold(yaml.parse(text, Loader=_Parser), datei, positions, max_tiefe)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = (exc.problem or exc.context or "").strip()
+        meldung = _PROBLEME.get(problem, f"YAML-Syntaxfehler: {problem}")
+        raise InputError(meldung, datei, mark.line + 1 if mark else None,
+                         mark.column + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"YAML-Fehler: {exc}", datei) from None
+    return Loaded(value, positions, datei)
+
+
+def _fold(events: Any, datei: str, positions: dict[Path, Pos], max_tiefe: int) -> Any:
+    # A frame is [container, path, pending_key, first_position_of_each_key].
+    stack: list[list[Any]] = []
+    root: Any = None
+    documents = 0
+
+    def fail(event: Any, meldung: str) -> InputError:
+        m = event.start_mark
+        return InputError(meldung, datei, m.line + 1, m.column + 1)
+
+    for event in events:
+        kind = type(event)
+        if kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise fail(event, "nur ein YAML-Dokument pro Datei erlaubt")
+            continue
+        if kind is yaml.AliasEvent:
+            raise fail(event, "Verweise (*name) sind nicht erlaubt")
+        if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
+            done = stack.pop()[0]
+            if not stack:
+                root = done
+            continue
+        if kind not in (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent):
+            continue
+        if event.anchor is not None:
+            raise fail(event, "Anker (&name) sind nicht erlaubt")
+        pos = (event.start_mark.line + 1, event.start_mark.column + 1)
+        if kind is yaml.ScalarEvent:
+            value = _scalar(event, fail)
+        else:
+            if event.tag not in _CONTAINER_TAGS:
+                raise fail(event, f"Tags wie {event.tag!r} sind nicht erlaubt")
+            if len(stack) >= max_tiefe:
+                raise fail(event, f"Verschachtelung tiefer als {max_tiefe} Ebenen")
+            value = {} if kind is yaml.MappingStartEvent else []
+        if not stack:
+            positions[()] = pos
+            if kind is yaml.ScalarEvent:
+                root = value
+            else:
+                stack.append([value, (), None, {}])
+            continue
+        frame = stack[-1]
+        parent, path = frame[0], frame[1]
+        if isinstance(parent, list):
+            child = path + (len(parent),)
+            parent.append(value)
+            positions[child] = pos
+        elif frame[2] is None:
+            if kind is not yaml.ScalarEvent or value is None or isinstance(value, bool):
+                raise fail(event, "Schlüssel muss ein einfacher Text sein")
+            key = str(value)
+            if key == "<<" and event.implicit[0]:
+                raise fail(event, "Merge-Schlüssel '<<' ist nicht erlaubt")
+            if key in frame[3]:
+                raise fail(event, f"doppelter Schlüssel '{key}' (zuerst in Zeile {frame[3][key][0]})")
+            frame[3][key] = pos
+            frame[2] = (key,)
+            positions[path + (key,)] = pos
+            continue
+        else:
+            key = frame[2][0]
+            frame[2] = None
+            parent[key] = value
+            child = path + (key,)
+        if kind is not yaml.ScalarEvent:
+            stack.append([value, child, None, {}])
+    return root
+
+
+def _scalar(event: Any, fail: Any) -> Any:
+    text = event.value
+    if event.tag is not None and event.tag not in _STR_TAGS:
+        raise fail(event, f"Tags wie {event.tag!r} sind nicht erlaubt")
+    if event.tag is not None or not event.implicit[0]:
+        return text
+    if text in _NULL:
+        return None
+    if text in _BOOL:
+        return _BOOL[text]
+    if _INT.match(text):
+        return int(text)
+    return text
