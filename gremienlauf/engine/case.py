@@ -89,6 +89,9 @@ class Case:
 def build_case(paper: Paper, body: Body, registry: Registry, stichtag: date,
                sitzung: Meeting | None = None) -> Case:
     ordered = _procedure_order(paper.consultations)
+    signed = _signed_decision(paper, body, registry)
+    if signed is not None:
+        ordered.insert(0, signed)
     steps = tuple(Step(c, registry.resolve(c.gremium, body), i, _held(c, stichtag))
                   for i, c in enumerate(ordered))
     decider, stated = None, False
@@ -106,6 +109,20 @@ def build_case(paper: Paper, body: Body, registry: Registry, stichtag: date,
     elif paper.datum is None and sitzung is not None:
         case.datum = sitzung.datum
     return case
+
+
+def _signed_decision(paper: Paper, body: Body, registry: Registry) -> Consultation | None:
+    """A Dringlichkeitsentscheidung of the Bürgermeister or Landrat is taken by signature, not in a
+    session, so no Beratung records it; the Vorlage itself is the record that it was taken."""
+    if paper.art != "dringlichkeitsentscheidung" or not paper.beschlussgremium:
+        return None
+    decider = registry.resolve(paper.beschlussgremium, body)
+    if decider.art != "hauptverwaltungsbeamter":
+        return None
+    if any(registry.resolve(c.gremium, body).art == "hauptverwaltungsbeamter" for c in paper.consultations):
+        return None
+    return Consultation(paper.beschlussgremium, -1, paper.datum, "entscheidung", "beschlossen",
+                        paper.ort("beschlussgremium"))
 
 
 def _decision(case: Case) -> Step | None:

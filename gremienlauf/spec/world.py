@@ -1,0 +1,55 @@
+"""The state one scenario builds up: a Vorlage in the public file format, then the findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from gremienlauf.engine.check import Engine
+from gremienlauf.engine.registry import Registry
+from gremienlauf.model import Finding, Organization
+
+
+@lru_cache(maxsize=8)
+def engine_for(koerperschaften: tuple[str, ...] = (), regeln: tuple[str, ...] = ()) -> Engine:
+    return Engine.load(koerperschaften, regeln)
+
+
+@dataclass
+class World:
+    base: Path = field(default_factory=Path.cwd)
+    koerperschaften: tuple[str, ...] = ()
+    regeln: tuple[str, ...] = ()
+    koerperschaft: str | None = None
+    vorlage: dict[str, Any] = field(default_factory=dict)
+    stichtag: date | None = None
+    findings: list[Finding] | None = None
+    extra_gremien: list[Organization] = field(default_factory=list)
+
+    @property
+    def engine(self) -> Engine:
+        base = engine_for(self.koerperschaften, self.regeln)
+        if not self.extra_gremien:
+            return base
+        bodies = []
+        for body in base.registry.bodies.values():
+            extra = tuple(o for o in self.extra_gremien if o.body_id == body.id)
+            bodies.append(replace(body, organizations=body.organizations + extra) if extra else body)
+        return Engine(Registry(bodies), base.packs, base.procedures)
+
+    def document_text(self) -> str:
+        """The Vorlage as the YAML a clerk would write, so the scenario goes through the real reader."""
+        if self.koerperschaft is None:
+            raise AssertionError("Schritt fehlt: Angenommen die Körperschaft \"…\"")
+        return yaml.safe_dump({"koerperschaft": self.koerperschaft, "vorlage": self.vorlage},
+                              allow_unicode=True, sort_keys=False)
+
+    def result(self) -> list[Finding]:
+        if self.findings is None:
+            raise AssertionError("Schritt fehlt: Wenn die Vorlage geprüft wird")
+        return self.findings

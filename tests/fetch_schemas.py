@@ -1,0 +1,49 @@
+"""Fetch the official SARIF 2.1.0 JSON Schema for the format tests (run once after installing).
+
+The schema is not ours to commit. It ships, MIT-licensed, in Microsoft's npm package
+@microsoft/jest-sarif; this script takes it from the npm registry, checks its SHA-256 and stores it
+in tests/.cache/. Tests never touch the network themselves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+PACKAGE = "@microsoft/jest-sarif@1.0.0-beta.0"
+MEMBER = "package/lib/schemas/sarif-2.1.0-rtm.5.json"
+SHA256 = "2d99159ae54a3eea97f81781cff48780548657c35949f4b7f25e99a2ba4de4f8"
+TARGET = Path(__file__).resolve().parent / ".cache" / "sarif-schema-2.1.0.json"
+
+
+def main() -> int:
+    if TARGET.is_file() and hashlib.sha256(TARGET.read_bytes()).hexdigest() == SHA256:
+        print(f"SARIF-Schema vorhanden: {TARGET}")
+        return 0
+    npm = shutil.which("npm")
+    if npm is None:
+        print("npm fehlt: das SARIF-Schema kann nicht geholt werden (Debian: apt install npm)", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([npm, "pack", PACKAGE, "--silent", "--pack-destination", tmp], check=True,
+                       stdout=subprocess.DEVNULL)
+        archive = next(Path(tmp).glob("*.tgz"))
+        with tarfile.open(archive) as tar:
+            data = tar.extractfile(MEMBER).read()  # type: ignore[union-attr]
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != SHA256:
+        print(f"SARIF-Schema hat unerwartete Prüfsumme {digest}", file=sys.stderr)
+        return 1
+    TARGET.parent.mkdir(exist_ok=True)
+    TARGET.write_bytes(data)
+    print(f"SARIF-Schema gespeichert: {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
