@@ -79,9 +79,14 @@ def mermaid(procedure: Procedure) -> str:
                  transitions=procedure.definition["transitions"], auto_transitions=False,
                  graph_engine="mermaid", show_conditions=True, title=procedure.titel)
     source: str = model.get_graph().source  # type: ignore[attr-defined]
-    # transitions styles the model's current state; leave it out so the diagram is byte-stable.
-    kept = [line for line in source.splitlines() if not line.strip().startswith(("Class ", "class ", "classDef "))]
-    return "\n".join(kept).rstrip() + "\n"
+    lines = source.splitlines()
+    # transitions writes the bare title as front matter; Mermaid wants a YAML mapping there.
+    if len(lines) > 2 and lines[0] == "---" and lines[2] == "---":
+        lines[1] = f"title: {procedure.titel}"
+    # It also styles the model's current state; leave that out so the diagram is byte-stable.
+    kept = [line for line in lines if not line.strip().startswith(("Class ", "class ", "classDef "))]
+    kept += [f"  {state} --> [*]" for state in procedure.definition["states"] if state in procedure.final]
+    return "\n".join(line.rstrip() for line in kept).rstrip() + "\n"
 
 
 def registry_table(registry: Registry) -> str:

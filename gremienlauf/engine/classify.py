@@ -40,13 +40,12 @@ def classify(paper: Paper) -> Classification:
     if paper.gegenstand is not None:
         subjects = frozenset(paper.gegenstand)
     else:
-        subjects = _infer(fold(paper.betreff or ""), subjects_vocab, abgeleitet)
+        subjects = _infer(fold(paper.betreff or ""), subjects_vocab, abgeleitet, paper.betreff or "")
     if paper.sachgebiete is not None:
         areas = frozenset(paper.sachgebiete)
     else:
-        haystack = fold(" ".join(filter(None, (paper.betreff, paper.federfuehrung, paper.text,
-                                               *paper.rechtsgrundlagen))))
-        areas = _infer(haystack, areas_vocab, abgeleitet)
+        original = " ".join(filter(None, (paper.betreff, paper.federfuehrung, paper.text, *paper.rechtsgrundlagen)))
+        areas = _infer(fold(original), areas_vocab, abgeleitet, original)
         implied = sorted(subjects & _IMPLIES_JUGENDHILFE)
         if "jugendhilfe" not in areas and implied:
             areas |= {"jugendhilfe"}
@@ -54,10 +53,21 @@ def classify(paper: Paper) -> Classification:
     return Classification(areas, subjects, abgeleitet)
 
 
-def _infer(haystack: str, vocab: tuple[tuple[str, re.Pattern[str], str], ...], found: dict[str, str]) -> frozenset[str]:
+def _infer(haystack: str, vocab: tuple[tuple[str, re.Pattern[str], str], ...], found: dict[str, str],
+           original: str) -> frozenset[str]:
     values = set()
     for value, pattern, word in vocab:
         if value not in values and pattern.search(haystack):
             values.add(value)
-            found[value] = word
+            found[value] = _as_written(word, original)
     return frozenset(values)
+
+
+_SPELLINGS = {"a": "(?:a|ä|ae)", "o": "(?:o|ö|oe)", "u": "(?:u|ü|ue)", "s": "(?:s|ß)", " ": r"[\W_]+"}
+
+
+def _as_written(keyword: str, text: str) -> str:
+    """The whole word of ``text`` in which ``keyword`` was found, so a message quotes the Vorlage."""
+    pattern = "".join(_SPELLINGS.get(c, re.escape(c)) for c in fold(keyword))
+    hit = re.search(rf"\b{pattern}[\w-]*", text, re.IGNORECASE)
+    return hit.group(0) if hit else keyword

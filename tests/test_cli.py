@@ -1,0 +1,185 @@
+"""The command line as users and CI meet it: exit codes, German messages, files left untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def run(*args: str, cwd: Path = ROOT, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "NO_COLOR": "1", "GREMIENLAUF_STICHTAG": "2026-11-23", **(env or {})}
+    full_env.pop("GITHUB_ACTIONS", None)
+    return subprocess.run([sys.executable, "-m", "gremienlauf", *args], cwd=cwd, input=stdin, text=True,
+                          capture_output=True, env=full_env, timeout=60)
+
+
+def tree_hash(root: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            h.update(str(path.relative_to(root)).encode() + path.read_bytes())
+    return h.hexdigest()
+
+
+VORLAGE = """koerperschaft: stadt-kamen
+vorlage:
+  nummer: "100/2026"
+  art: beschlussvorlage
+  sachgebiete: [kultur]
+  beschlussgremium: Rat
+  beratungsfolge:
+    - {gremium: HFA, rolle: vorberatung}
+    - {gremium: Rat, rolle: entscheidung}
+"""
+
+
+def test_examples_report_findings_and_exit_1() -> None:
+    before = tree_hash(EXAMPLES)
+    result = run("check", "examples/")
+    assert result.returncode == 1, result.stderr
+    assert "JH001" in result.stdout and "Rat der Stadt Bergkamen" in result.stdout
+    assert result.stdout.rstrip().endswith("5 Vorlagen in 5 Dateien geprüft, Stichtag 23.11.2026: "
+                                           "8 Fehler, 1 Warnung, 0 Hinweise")
+    assert tree_hash(EXAMPLES) == before
+
+
+def test_clean_vorlage_exits_0(tmp_path: Path) -> None:
+    (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
+    result = run("check", "v.yaml", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 Fehler, 0 Warnungen, 0 Hinweise" in result.stdout
+
+
+@pytest.mark.parametrize("content, where, teil", [
+    (VORLAGE.replace("  art: beschlussvorlage\n", "  art: beschlussvorlage\n  art: mitteilungsvorlage\n"),
+     "5:3", "doppelter Schlüssel 'art' (zuerst in Zeile 4)"),
+    (VORLAGE.replace("rolle: vorberatung", "rolle: Vorberatung"), "8:22", "gemeint ist wohl 'vorberatung'"),
+    (VORLAGE + "  datum: 19.03.2026\n", "10:3", "2026-03-19"),
+    ("koerperschaft: [\n", "2:1", "hier fehlt ein Wert"),
+    (VORLAGE.replace("stadt-kamen", "stadt-kamn"), "1:1", "gemeint ist wohl 'stadt-kamen'"),
+])
+def test_bad_input_is_a_german_finding_with_position_and_exit_2(tmp_path: Path, content: str, where: str,
+                                                                 teil: str) -> None:
+    path = tmp_path / "v.yaml"
+    path.write_text(content, encoding="utf-8")
+    before = path.read_bytes()
+    result = run("check", "v.yaml", "-f", "json", cwd=tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback (most recent" not in result.stderr + result.stdout
+    finding = json.loads(result.stdout)["befunde"][0]
+    assert finding["code"] == "EINGABE"
+    assert f"{finding['zeile']}:{finding['spalte']}" == where
+    assert teil in finding["meldung"]
+    assert path.read_bytes() == before
+
+
+def test_one_broken_file_does_not_hide_the_others(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("koerperschaft: stadt-kamen\nvorlage: {art: \n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(VORLAGE.replace("Rat\n  beratungsfolge", "Kreistag\n  beratungsfolge"), "utf-8")
+    data = json.loads(run("check", ".", "-f", "json", cwd=tmp_path).stdout)
+    assert {(b["datei"].split("/")[-1], b["code"]) for b in data["befunde"]} >= {("a.yaml", "EINGABE"), ("b.yaml", "TR004")}
+
+
+def test_missing_file_and_usage_errors_exit_2(tmp_path: Path) -> None:
+    result = run("check", "gibt-es-nicht.yaml", cwd=tmp_path)
+    assert result.returncode == 2 and "Datei nicht gefunden" in result.stdout
+    result = run("check", "x.yaml", "--format", "xml", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_broken_rule_pack_stops_before_checking(tmp_path: Path) -> None:
+    (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
+    (tmp_path / "regeln").mkdir()
+    (tmp_path / "regeln" / "p.yaml").write_text(
+        "pack: {id: lokal, titel: T, version: 1}\nrules:\n  - code: LK001\n    name: l.x\n    schwere: fehler\n"
+        "    gilt_ab: 2020-01-01\n    rechtsgrundlage: [{norm: X}]\n    wenn: {pfad: vorlage.art, gleich: 1}\n"
+        "    meldung: m\n    beschreibung: b\n    schwere_typo: 1\n", encoding="utf-8")
+    result = run("check", "v.yaml", "--regeln", "regeln", cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("gremienlauf: regeln/p.yaml:11:5: Regelpaket fehlerhaft: unbekannter Schlüssel")
+    assert "Traceback" not in result.stderr
+
+
+def test_fail_on_threshold(tmp_path: Path) -> None:
+    (tmp_path / "v.yaml").write_text(VORLAGE.replace("    - {gremium: HFA, rolle: vorberatung}\n", "")
+                                     .replace("stadt-kamen", "kreis-unna").replace("Rat", "Kreistag"), "utf-8")
+    assert run("check", "v.yaml", cwd=tmp_path).returncode == 0
+    assert run("check", "v.yaml", "--fail-on", "warnung", cwd=tmp_path).returncode == 1
+    assert run("check", "v.yaml", "--fail-on", "nie", cwd=tmp_path).returncode == 0
+
+
+def test_output_file_is_written_atomically_and_never_over_an_input(tmp_path: Path) -> None:
+    (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
+    result = run("check", "v.yaml", "-f", "sarif", "-o", "out.sarif", cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout == ""
+    assert json.loads((tmp_path / "out.sarif").read_text("utf-8"))["version"] == "2.1.0"
+    assert not list(tmp_path.glob(".out.sarif.*"))
+    result = run("check", "v.yaml", "-o", "v.yaml", cwd=tmp_path)
+    assert result.returncode == 2 and "zugleich Eingabe" in result.stderr
+    assert (tmp_path / "v.yaml").read_text("utf-8") == VORLAGE
+
+
+def test_stdin_with_a_name(tmp_path: Path) -> None:
+    result = run("check", "-", "--stdin-dateiname", "vorlagen/neu.yaml", "-f", "json", cwd=tmp_path,
+                 stdin=VORLAGE.replace("Rat\n  beratungsfolge", "Kreistag\n  beratungsfolge"))
+    assert json.loads(result.stdout)["befunde"][0]["datei"] == "vorlagen/neu.yaml"
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github"])
+def test_same_input_same_bytes(fmt: str) -> None:
+    first, second = run("check", "examples/", "-f", fmt), run("check", "examples/", "-f", fmt)
+    assert first.stdout == second.stdout and first.stdout
+
+
+def test_agenda_uses_the_meeting_date(tmp_path: Path) -> None:
+    (tmp_path / "vorlagen").mkdir()
+    (tmp_path / "vorlagen" / "v.yaml").write_text(VORLAGE.replace(
+        "    - {gremium: HFA, rolle: vorberatung}", "    - {gremium: HFA, rolle: vorberatung, sitzung: 2026-04-02}"),
+        encoding="utf-8")
+    (tmp_path / "rat-2026-04-21.yaml").write_text(
+        "sitzung: {gremium: Rat, datum: 2026-04-21, koerperschaft: stadt-kamen}\n"
+        "tagesordnung:\n  - {top: 4, vorlage: vorlagen/v.yaml}\n"
+        "  - top: 5\n    vorlage: {nummer: '101/2026', art: beschlussvorlage, sachgebiete: [kultur],"
+        " beschlussgremium: HFA, beratungsfolge: [{gremium: HFA, rolle: entscheidung}]}\n", encoding="utf-8")
+    data = json.loads(run("check", "rat-2026-04-21.yaml", "-f", "json", cwd=tmp_path).stdout)
+    found = {(b["vorlage"], b["code"]) for b in data["befunde"]}
+    assert ("TOP 4: 100/2026", "VF005") in found  # the HFA met on 02.04. and has no Ergebnis yet
+    assert ("TOP 5: 101/2026", "VF011") in found  # on the Rat's agenda, but its route ends in the HFA
+    assert data["zusammenfassung"]["vorlagen"] == 2
+
+
+def test_internal_error_exits_3_with_a_report_line(tmp_path: Path) -> None:
+    (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
+    code = ("import sys, gremienlauf.pipeline as p; p.run = lambda *a, **k: 1 / 0; "
+            "from gremienlauf.cli import main; sys.argv = ['gremienlauf', 'check', 'v.yaml']; main()")
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 3
+    assert "interner Fehler (ZeroDivisionError" in result.stderr
+    assert "Traceback (most recent call last)" not in result.stderr
+
+
+def test_rules_list_explain_schema_graph() -> None:
+    listing = run("rules", "list")
+    assert listing.returncode == 0
+    assert "JH001" in listing.stdout and "§ 71 Abs. 4 Satz 2 SGB VIII" in listing.stdout
+    assert "GO002" in listing.stdout and "[enthält nicht verifizierte Fundstellen]" in listing.stdout
+    old = run("rules", "list", "--stichtag", "2012-03-29").stdout
+    assert "§ 71 Abs. 3 Satz 2 SGB VIII" in old
+    explained = run("explain", "jh001").stdout
+    assert "01.01.1991 – 09.06.2021: § 71 Abs. 3 Satz 2 SGB VIII" in explained
+    assert "10.06.2021 – heute: § 71 Abs. 4 Satz 2 SGB VIII" in explained
+    unknown = run("explain", "jh0001")
+    assert unknown.returncode == 2 and "gemeint ist wohl JH001" in unknown.stderr
+    assert json.loads(run("schema", "vorlage").stdout)["title"] == "gremienlauf: Vorlage"
+    assert run("graph", "gibt-es-nicht").returncode == 2
+    assert "stateDiagram-v2" in run("graph", "beschlussvorlage-gemeinde").stdout
+    assert "gemeinde-holzwickede" in run("koerperschaften").stdout
