@@ -152,6 +152,15 @@ class Paper:
 
 
 @dataclass(frozen=True, slots=True)
+class Document:
+    """One Vorlage as a reader delivers it, and the session it is checked for (agenda files)."""
+
+    paper: Paper
+    sitzung: Meeting | None = None
+    top: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One thing wrong with one Vorlage, at one place, under one rule."""
 

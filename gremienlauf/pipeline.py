@@ -9,12 +9,10 @@ from typing import Iterable, Iterator
 
 from gremienlauf.engine.check import Engine
 from gremienlauf.errors import InputError
-from gremienlauf.model import INPUT_CODE, Checked, Finding, Report, RuleInfo
-from gremienlauf.readers.source import STDIN, read_yaml
-from gremienlauf.readers.vorlage import Document, kind_of, read_documents
+from gremienlauf.model import INPUT_CODE, Checked, Document, Finding, Report, RuleInfo
+from gremienlauf.readers import DEFAULT_STDIN, READERS, reader_for
+from gremienlauf.readers.source import STDIN
 from gremienlauf.readers.yamlsafe import MAX_BYTES
-
-SUFFIXES = (".yaml", ".yml")
 UNREADABLE = "(nicht lesbar)"
 
 
@@ -36,7 +34,8 @@ def discover(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
             found = []
             for root, dirs, files in os.walk(raw):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(os.path.join(root, f) for f in files if f.endswith(SUFFIXES) and not f.startswith("."))
+                found.extend(os.path.join(root, f) for f in files
+                             if os.path.splitext(f)[1].lower() in READERS and not f.startswith("."))
             yield from ((f, False) for f in sorted(found))
         else:
             yield raw, True
@@ -44,17 +43,14 @@ def discover(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
 
 def documents(path: str, explicit: bool, options: Options) -> Iterator[Document | InputError]:
     name = options.stdin_name if path == STDIN else path
-    try:
-        doc = read_yaml(path, options.max_bytes, name)
-    except InputError as exc:
-        yield exc
+    suffix = os.path.splitext(name if path == STDIN else path)[1].lower()
+    reader = reader_for(suffix) or (reader_for(DEFAULT_STDIN) if path == STDIN else None)
+    if reader is None:
+        if explicit:
+            yield InputError(f"unbekannte Dateiart '{suffix or '(ohne Endung)'}' (lesbar: "
+                             f"{', '.join(sorted(READERS))})", name)
         return
-    kind = kind_of(doc)
-    if kind in ("vorlage", "agenda"):
-        yield from read_documents(doc, options.max_bytes)
-    elif explicit:
-        yield doc.error((), "keine Vorlage und keine Tagesordnung (erwartet: 'koerperschaft' und 'vorlage' "
-                            "oder 'sitzung' und 'tagesordnung')")
+    yield from reader(path, name, explicit, options.max_bytes)
 
 
 def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:

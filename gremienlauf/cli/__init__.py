@@ -33,11 +33,13 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 def _register() -> None:
-    from gremienlauf.cli import check, info
+    """Every module in this package that defines ``COMMANDS`` contributes its commands."""
+    import pkgutil
+    from importlib import import_module
 
-    cli.add_command(check.check)
-    for command in info.COMMANDS:
-        cli.add_command(command)
+    for module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
+        for command in getattr(import_module(f"{__name__}.{module}"), "COMMANDS", ()):
+            cli.add_command(command)
 
 
 _register()

@@ -59,3 +59,6 @@ def _color(mode: str) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
     return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
+
+
+COMMANDS = [check]

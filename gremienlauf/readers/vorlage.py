@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
 
 from gremienlauf import schemas
 from gremienlauf.errors import InputError
-from gremienlauf.model import Consultation, Location, Meeting, Paper, Urgency
+from gremienlauf.model import Consultation, Document, Location, Meeting, Paper, Urgency
 from gremienlauf.readers.source import read_yaml
 from gremienlauf.readers.yamlsafe import Loaded, MAX_BYTES
 
 KIND_KEYS = {"vorlage": {"vorlage", "koerperschaft"}, "agenda": {"sitzung", "tagesordnung"}}
 CONFIG_KEYS = {"koerperschaften", "pack", "rules", "verfahren"}
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One Vorlage to check, and the session it is checked for (agenda files) if any."""
-
-    paper: Paper
-    sitzung: Meeting | None = None
-    top: str | None = None
 
 
 def kind_of(doc: Loaded) -> str | None:
@@ -35,6 +25,21 @@ def kind_of(doc: Loaded) -> str | None:
         if keys & marks:
             return kind
     return "config" if keys & CONFIG_KEYS else None
+
+
+def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
+    """Reader plug-in for ``*.yaml``: Vorlage and agenda files. In a directory walk (not ``explicit``)
+    other YAML (registries, rule packs, CI files) is passed over."""
+    try:
+        doc = read_yaml(path, max_bytes, name)
+    except InputError as exc:
+        yield exc
+        return
+    if kind_of(doc) in ("vorlage", "agenda"):
+        yield from read_documents(doc, max_bytes)
+    elif explicit:
+        yield doc.error((), "keine Vorlage und keine Tagesordnung (erwartet: 'koerperschaft' und 'vorlage' "
+                            "oder 'sitzung' und 'tagesordnung')")
 
 
 def read_documents(doc: Loaded, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:

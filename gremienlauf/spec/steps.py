@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from gremienlauf.model import Meeting, Organization
+from gremienlauf.model import Document, Meeting, Organization
 from gremienlauf.pipeline import Options, run
-from gremienlauf.readers.vorlage import Document, read_documents
+from gremienlauf.readers.vorlage import read_documents
 from gremienlauf.readers.yamlsafe import load
 from gremienlauf.spec.world import World
 

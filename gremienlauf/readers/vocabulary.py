@@ -1,0 +1,55 @@
+"""RIS wording to the model's closed vocabulary: Vorlagenart, Rolle and Ergebnis.
+
+Shared by every reader that sees text written by a council information system (plain text, PDF,
+OParl). Unknown wording maps to None ("nicht erkannt"), never to a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from gremienlauf.names import fold
+from gremienlauf.readers.source import bundled_yaml
+
+Table = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@cache
+def _tables() -> dict[str, Table]:
+    raw = next(d.value for d in bundled_yaml("vocabulary") if d.datei.endswith("/ris.yaml"))
+    return {group: tuple((value, re.compile(r"\b(?:" + "|".join(patterns) + ")"))
+                         for value, patterns in entries.items())
+            for group, entries in raw.items()}
+
+
+def _lookup(group: str, raw: str | None) -> str | None:
+    if not raw or not raw.strip():
+        return None
+    text = fold(raw)
+    return next((value for value, pattern in _tables()[group] if pattern.search(text)), None)
+
+
+def vorlagenart(raw: str | None) -> str | None:
+    """'Sitzungsvorlage' → beschlussvorlage, 'Kleine Anfrage' → anfrage; None if not recognised."""
+    return _lookup("vorlagenarten", raw)
+
+
+def rolle(raw: str | None) -> str | None:
+    """'zur Vorberatung', 'beschließend', 'Federführende Beratung' → the model's Rolle."""
+    return _lookup("rollen", raw)
+
+
+_VOTE = re.compile(r"\b(?:einstimmig|mehrheitlich|\d+\s*ja)\b")
+
+
+def ergebnis(raw: str | None, rolle_: str | None = None) -> str | None:
+    """'ungeändert beschlossen' → beschlossen, 'verwiesen in den Gemeinderat' → verwiesen.
+
+    A bare vote record ("einstimmig, 0 Enthaltungen") says the Gremium voted, not what: it is a
+    decision where the Rolle is Entscheidung and a recommendation otherwise.
+    """
+    value = _lookup("ergebnisse", raw)
+    if value is None and raw and _VOTE.search(fold(raw)):
+        return "beschlossen" if rolle_ == "entscheidung" else "empfohlen"
+    return value
