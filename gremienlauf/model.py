@@ -70,6 +70,7 @@ class Body:
     satzungen: tuple[str, ...] = ()
     ags: str | None = None
     oparl_body: str | None = None
+    aliases: tuple[str, ...] = ()
 
     @property
     def ebene(self) -> str:

@@ -91,3 +91,11 @@ def test_broken_extra_registry_stops_with_position(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_registry([str(extra)])
     assert info.value.zeile == 4 and "'dorf' ist nicht erlaubt" in info.value.meldung
+
+
+def test_find_body_by_name_alias_and_id(registry) -> None:
+    assert registry.find_body("stadt-kamen").id == "stadt-kamen"
+    assert registry.find_body("Stadt Kamen").id == "stadt-kamen"
+    assert registry.find_body("KREIS COESFELD").id == "kreis-coesfeld"
+    assert registry.find_body("Gemeinde Boenen").id == "gemeinde-boenen"
+    assert registry.find_body("Stadt Hamm") is None

@@ -38,7 +38,7 @@ class Engine:
         return hit
 
     def case(self, paper: Paper, stichtag: date, sitzung: Meeting | None = None) -> Case | None:
-        body = self.registry.body(paper.koerperschaft)
+        body = self.registry.find_body(paper.koerperschaft)
         if body is None:
             return None
         case = build_case(paper, body, self.registry, sitzung.datum if sitzung else stichtag, sitzung)

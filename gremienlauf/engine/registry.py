@@ -48,9 +48,27 @@ class Registry:
                 for name in {fold(org.name), *(fold(a) for a in org.aliases)}:
                     self._all.setdefault(name, []).append(org)
         self._cache: dict[tuple[str, str], Resolution] = {}
+        self._body_names: dict[str, Body] = {}
+        for body in self.bodies.values():
+            for key in (body.name, *body.aliases):
+                self._body_names.setdefault(fold(key), body)
+            for key in (body.oparl_body, body.ags):
+                if key:
+                    self._body_names.setdefault(key, body)
+        for body in self.bodies.values():
+            for org in body.organizations:
+                for oparl_id in org.oparl_ids:
+                    self._own[body.id].setdefault(oparl_id, org)
 
     def body(self, body_id: str) -> Body | None:
         return self.bodies.get(body_id)
+
+    def find_body(self, ref: str) -> Body | None:
+        """A Körperschaft by registry id, name or alias ("Stadt Kamen"), OParl Body id or AGS.
+
+        Readers of text and OParl data cannot know registry ids; they pass what the source says.
+        """
+        return self.bodies.get(ref) or self._body_names.get(ref) or self._body_names.get(fold(ref))
 
     def suggest_body(self, body_id: str) -> str | None:
         return closest(body_id, {fold(b): b for b in self.bodies})
@@ -67,7 +85,7 @@ class Registry:
 
     def _resolve(self, name: str, body: Body) -> Resolution:
         folded = fold(name)
-        own = self._own.get(body.id, {}).get(folded)
+        own = self._own.get(body.id, {}).get(folded) or self._own.get(body.id, {}).get(name)
         if own:
             return self._hit(name, own, body)
         candidates = self._all.get(folded, [])
@@ -102,7 +120,7 @@ def body_from_dict(raw: dict[str, Any]) -> Body:
                 kreis=raw.get("kreis"), jugendamt=raw["jugendamt"],
                 jugendhilfetraeger=raw.get("jugendhilfetraeger"), jha_art=raw.get("jha_art"),
                 satzungen=tuple(raw.get("satzungen", ())), ags=raw.get("ags"),
-                oparl_body=raw.get("oparl_body"))
+                oparl_body=raw.get("oparl_body"), aliases=tuple(raw.get("aliase", ())))
 
 
 def load_registry(extra: Iterable[str] = ()) -> Registry:
