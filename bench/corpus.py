@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the generated files change, so cached corpora are rebuilt rather than compared across versions.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 STICHTAG = date(2026, 6, 30)
 DEFECT_SHARE = 0.05
-AGENDA_EVERY = 60  # one agenda file per this many Vorlagen
+AGENDA_SHARE = 0.05  # about this share of Vorlagen is also reached through an agenda
+AGENDA_TOPS = 8
 
 JUGENDHILFE = (
     "Fortschreibung der Kita-Bedarfsplanung {jahr}/{folgejahr}",
@@ -156,7 +157,7 @@ def generate(root: Path, size: int, seed: int) -> Manifest:
         for c in value["vorlage"]["beratungsfolge"]:
             if "sitzung" in c and c["gremium"] not in ("Rat", "Kreistag", UNKNOWN_GREMIUM):
                 sessions.setdefault((body.body_id, c["gremium"], c["sitzung"]), []).append(rel)
-    manifest.bytes += agendas(root, rng, sessions, size // AGENDA_EVERY, manifest)
+    manifest.bytes += agendas(root, sessions, round(size * AGENDA_SHARE), manifest)
     manifest.documents = manifest.vorlage_files + manifest.agenda_refs
     return manifest
 
@@ -264,13 +265,16 @@ def result(rolle: str) -> str:
     return {"entscheidung": "beschlossen", "kenntnisnahme": "zur_kenntnis_genommen"}.get(rolle, "empfohlen")
 
 
-def agendas(root: Path, rng: random.Random, sessions: dict[tuple[str, str, str], list[str]], count: int,
+def agendas(root: Path, sessions: dict[tuple[str, str, str], list[str]], refs_wanted: int,
             manifest: Manifest) -> int:
-    """Agenda files for the busiest Sitzungen, each TOP a reference to a Vorlage file of that Sitzung."""
-    busiest = sorted(sessions.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:count]
+    """Agenda files for the busiest Sitzungen, each TOP a reference to a Vorlage file of that Sitzung,
+    until about ``refs_wanted`` references exist (the same share whatever the corpus size)."""
     written = 0
-    for n, ((body_id, gremium, datum), refs) in enumerate(busiest, start=1):
-        items = [{"top": i, "vorlage": rel.split("/", 1)[1]} for i, rel in enumerate(refs[:12], start=1)]
+    for n, ((body_id, gremium, datum), refs) in enumerate(sorted(sessions.items(), key=lambda kv: (-len(kv[1]), kv[0])),
+                                                          start=1):
+        if manifest.agenda_refs >= refs_wanted:
+            break
+        items = [{"top": i, "vorlage": rel.split("/", 1)[1]} for i, rel in enumerate(refs[:AGENDA_TOPS], start=1)]
         value = {"sitzung": {"gremium": gremium, "datum": datum, "koerperschaft": body_id},
                  "tagesordnung": items}
         written += write(root / body_id / f"tagesordnung-{datum}-{n}.yaml", dump(value))
