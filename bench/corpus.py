@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the generated files change, so cached corpora are rebuilt rather than compared across versions.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 STICHTAG = date(2026, 6, 30)
 DEFECT_SHARE = 0.05
 AGENDA_SHARE = 0.05  # about this share of Vorlagen is also reached through an agenda
@@ -150,7 +150,8 @@ def generate(root: Path, size: int, seed: int) -> Manifest:
         defect = rng.choice(DEFECTS) if rng.random() < DEFECT_SHARE else None
         value, year, defect = vorlage(rng, body, counters, defect)
         rel = f"{body.body_id}/{year}/{value['vorlage']['nummer'].replace('/', '-')}.yaml"
-        manifest.bytes += write(root / rel, dump(value))
+        header = f"# Benchmark: absichtlicher Mangel ({defect})\n" if defect else ""
+        manifest.bytes += write(root / rel, header + dump(value))
         manifest.vorlage_files += 1
         if defect:
             manifest.defects[defect] = manifest.defects.get(defect, 0) + 1

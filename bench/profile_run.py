@@ -117,6 +117,110 @@ def memory_table(root: str, top: int = 8) -> str:
     return "\n".join(out)
 
 
+def loader_table(root: str, limit: int = 10_000) -> str:
+    """The loaders alone on the same texts in memory: the budget the YAML stage has against the floor."""
+    import yaml
+
+    from gremienlauf.readers.yamlsafe import load
+
+    texts = [p.read_text("utf-8") for p in sorted(Path(root).rglob("*.yaml"))[:limit]]
+    contenders = {
+        "yaml.load(CSafeLoader) – der Boden": lambda t: yaml.load(t, Loader=yaml.CSafeLoader),
+        "yaml.compose(CSafeLoader) – nur Knoten": lambda t: yaml.compose(t, Loader=yaml.CSafeLoader),
+        "yaml.parse(CSafeLoader) – nur Ereignisse durchlaufen": lambda t: sum(1 for _ in yaml.parse(t, Loader=yaml.CSafeLoader)),
+        "gremienlauf yamlsafe.load – Ereignisse falten, Positionen": lambda t: load(t, "x.yaml"),
+    }
+    out = [f"{len(texts)} Dateien, im Mittel {sum(map(len, texts)) / len(texts):.0f} Zeichen, Texte im Speicher, "
+           "bester von 3 Läufen.", "", "| Lader | µs/Datei | gegenüber Boden |", "|---|---:|---:|"]
+    floor = None
+    for label, func in contenders.items():
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            for t in texts:
+                func(t)
+            best = min(best, time.perf_counter() - start)
+        us = best / len(texts) * 1e6
+        floor = floor or us
+        out.append(f"| {label} | {us:.0f} | {us / floor:.2f}× |")
+    return "\n".join(out)
+
+
+_COLD = """
+import sys, time
+t0 = time.perf_counter()
+marks = []
+def mark(label):
+    marks.append((label, time.perf_counter()))
+import yaml, click, transitions
+mark("import yaml, click, transitions")
+import gremienlauf.cli
+mark("import gremienlauf.cli (Befehle registrieren, model, readers)")
+from gremienlauf.engine.check import Engine
+mark("import gremienlauf.engine.check")
+from gremienlauf.engine.registry import load_registry
+from gremienlauf.engine.packs import load_packs
+from gremienlauf.engine.procedure import load_procedures
+load_registry(); mark("Register laden (bodies/*.yaml, Schema)")
+load_packs(); mark("Regelpakete laden (rules/*.yaml, Schema, Bedingungen übersetzen)")
+load_procedures(); mark("Verfahren laden (procedures/*.yaml)")
+from datetime import date
+from gremienlauf.pipeline import Options, run
+engine = Engine.load(); mark("Engine.load (alles noch einmal, jetzt aus warmen Modulen)")
+run(engine, [sys.argv[1]], Options(date(2026, 6, 30))); mark("erste Vorlage prüfen (Automat bauen, Vokabular, Schema-JSON)")
+run(engine, [sys.argv[1]], Options(date(2026, 6, 30))); mark("zweite Prüfung derselben Vorlage")
+prev = t0
+for label, t in marks:
+    print(f"{label}\t{(t - prev) * 1e3:.1f}")
+    prev = t
+"""
+
+
+def coldstart_table(one: str, runs: int = 7) -> str:
+    """Where a one-file check's start-up goes, in a fresh interpreter each time (median of ``runs``)."""
+    import statistics
+    import subprocess
+
+    samples: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", _COLD, one], capture_output=True, text=True, check=True)
+        for line in done.stdout.splitlines():
+            label, ms = line.split("\t")
+            samples.setdefault(label, []).append(float(ms))
+    out = [f"Frischer Interpreter, Median aus {runs} Läufen, ohne den Start des Interpreters selbst.", "",
+           "| Schritt | ms |", "|---|---:|"]
+    out += [f"| {label} | {statistics.median(v):.1f} |" for label, v in samples.items()]
+    return "\n".join(out)
+
+
+def gc_table(root: str, documents: int) -> str:
+    """Time the cyclic garbage collector spends during one run, by generation (gc.callbacks)."""
+    engine = Engine.load()
+    spent = {0: 0.0, 1: 0.0, 2: 0.0}
+    counts = {0: 0, 1: 0, 2: 0}
+    started: list[float] = []
+
+    def callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(time.perf_counter())
+        elif started:
+            spent[info["generation"]] += time.perf_counter() - started.pop()
+            counts[info["generation"]] += 1
+
+    gc.callbacks.append(callback)
+    try:
+        start = time.perf_counter()
+        run(engine, [root], Options(corpus.STICHTAG))
+        total = time.perf_counter() - start
+    finally:
+        gc.callbacks.remove(callback)
+    gc_s = sum(spent.values())
+    out = [f"Lauf {total:.2f} s, davon Speicherbereinigung {gc_s:.2f} s ({gc_s / total:.0%}, "
+           f"{gc_s / documents * 1e6:.0f} µs/Vorlage).", "", "| Generation | Läufe | s |", "|---:|---:|---:|"]
+    out += [f"| {g} | {counts[g]} | {spent[g]:.3f} |" for g in (0, 1, 2)]
+    return "\n".join(out)
+
+
 def rename_codes(text: str, prefix: str) -> str:
     """A copy of a pack with each of its own rule codes moved to a prefix (JH001 → ABJH001); codes of
     other packs that it names (``verdraengt``) stay as they are."""
@@ -178,6 +282,10 @@ def _check_us(engine: Engine, papers: list[Any], rounds: int = 3) -> float:
     return best / len(papers) * 1e6
 
 
+def _one(root: str) -> str:
+    return str(sorted(p for p in Path(root).rglob("*.yaml") if not p.name.startswith("tagesordnung-"))[0])
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="bench/profile_run.py", description="Profil eines Laufs über einen erzeugten Korpus.")
     p.add_argument("--size", type=int, default=10_000, help="Korpusgröße (Standard 10000)")
@@ -191,7 +299,10 @@ def main(argv: list[str] | None = None) -> int:
     whole_run(root)  # warm the page cache and the lazy tables, as a second run of the CLI would find them
     sections = [f"# Profil: {m.documents} Vorlagen ({m.vorlage_files} Dateien, {m.agenda_files} Tagesordnungen)", "",
                 "## Stufen (exklusiv, ohne Profiler)", "", stage_table(root, m.documents), "",
+                "## YAML-Lader allein (im Prozess)", "", loader_table(root), "",
                 "## Funktionen", "", cprofile_tables(root, m.documents, args.top),
+                "## Kaltstart einer einzelnen Datei", "", coldstart_table(_one(root)), "",
+                "## Speicherbereinigung während des Laufs", "", gc_table(root, m.documents), "",
                 "## Speicher nach dem Lauf", "", memory_table(root), "",
                 "## Kosten je Vorlage und Zahl der Regeln (1.000 Vorlagen, im Prozess)", "",
                 scaling_table(root, 1_000, tuple(args.kopien)), ""]

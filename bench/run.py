@@ -68,6 +68,8 @@ def corpus_rows(m: corpus.Manifest, repeat: int, jobs_n: int, jobs: bool) -> lis
     if jobs:
         variants["jobsN"] = base + ["--jobs", str(jobs_n)]
     runs: dict[str, list[measure.Run]] = {k: [] for k in variants}
+    # One untimed pass first: a cold page cache would otherwise slow whichever variant runs first.
+    checked(measure.run(variants["boden"]), f"Aufwärmen {m.size}")
     for _ in range(repeat):
         for key, cmd in variants.items():
             runs[key].append(checked(measure.run(cmd, sample=key == "jobsN"), f"{key} {m.size}"))
