@@ -8,7 +8,6 @@ processes a sampler adds up the resident memory of the whole process tree every 
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import threading
 import time
@@ -75,8 +74,3 @@ def _rss(pid: int) -> int:
         return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * _PAGE
     except (OSError, IndexError, ValueError):
         return 0
-
-
-def median_seconds(cmd: Sequence[str], repeat: int) -> tuple[float, list[float]]:
-    times = [run(cmd).seconds for _ in range(repeat)]
-    return statistics.median(times), times

@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
-from stages import Clock, timed_stages  # noqa: E402
+from stages import STAGES, Clock, timed_stages  # noqa: E402
 
 from gremienlauf.engine.check import Engine  # noqa: E402
 from gremienlauf.formats import renderer  # noqa: E402
@@ -51,7 +51,7 @@ def stage_table(root: str, documents: int) -> str:
     clock = Clock()
     with timed_stages(clock):
         run_s, render_s, _ = whole_run(root)
-    rows = [(label, clock.seconds.get(label, 0.0), clock.calls.get(label, 0)) for *_, label in _stage_labels()]
+    rows = [(label, clock.seconds.get(label, 0.0), clock.calls.get(label, 0)) for *_, label in STAGES]
     rows.append(("Ausgabe (Textformat)", render_s, 1))
     rows.append(("Sonstiges (Dateisuche, Pipeline, Bericht sortieren)", run_s - sum(s for _, s, _ in rows[:-1]), 0))
     total = run_s + render_s
@@ -61,12 +61,6 @@ def stage_table(root: str, documents: int) -> str:
     for label, seconds, calls in sorted(rows, key=lambda r: -r[1]):
         out.append(f"| {label} | {seconds:.3f} | {seconds / total:.0%} | {seconds / documents * 1e6:.0f} | {calls} |")
     return "\n".join(out)
-
-
-def _stage_labels() -> tuple[tuple[str, ...], ...]:
-    from stages import STAGES
-
-    return STAGES
 
 
 def cprofile_tables(root: str, documents: int, top: int) -> str:
