@@ -262,3 +262,6 @@ def matcher(text: str) -> tuple[StepDef, dict[str, Any]] | None:
         if result is not None:
             return definition, dict(result.named)
     return None
+
+
+from gremienlauf.spec import replay_steps  # noqa: E402,F401  (registers the replay steps)
