@@ -75,7 +75,9 @@ def _step(nr: int, occurrence: Occurrence, replayed: Any, outcomes: tuple[RuleOu
     event, step = occurrence.event, occurrence.step
     ort = event.ort or step.consultation.ort
     after = replayed.after if replayed else "—"
-    allowed = tuple(EVENT_OF.get(t, t) for t in procedure.allowed(after)) if procedure and replayed else ()
+    # "eingebracht" again is harmless (the machine allows it) but no useful next step to show.
+    allowed = tuple(EVENT_OF.get(t, t) for t in procedure.allowed(after) if t != "einbringen") \
+        if procedure and replayed else ()
     return TraceStep(
         nr, event.art, event.datum, step.gremium if step.consultation.gremium else "", occurrence.trigger,
         replayed.before if replayed else "—", after, bool(replayed and replayed.accepted), allowed, outcomes,
@@ -178,8 +180,25 @@ def _missing(findings: tuple[Finding, ...], engine: Engine, anchor: str) -> tupl
         rule = rules.get(f.code)
         demand = _demanded(rule.raw.get("dann")) if rule is not None and isinstance(rule.raw, dict) else None
         if demand is not None and f.code not in out:
-            out[f.code] = Missing(rule.titel, f.code, anchor, "nach" if "nach" in demand else "vor")
+            richtung = "nach" if "nach" in demand else "vor"
+            out[f.code] = Missing(_describe(demand, richtung), f.code, anchor, richtung)
     return tuple(out.values())
+
+
+ART_NAMES = {"jugendhilfeausschuss": "Jugendhilfeausschuss", "vertretung": "Rat/Kreistag",
+             "kreisausschuss": "Kreisausschuss", "hauptausschuss": "Hauptausschuss", "finanzausschuss": "Finanzausschuss",
+             "fachausschuss": "Fachausschuss", "bezirksvertretung": "Bezirksvertretung"}
+
+
+def _describe(demand: dict[str, Any], richtung: str) -> str:
+    """'Jugendhilfeausschuss, Beratung vor dem Beschluss' from a rule's required Beratung."""
+    arts = demand.get("gremium_art")
+    arts = [arts] if isinstance(arts, str) else list(arts or ())
+    who = " oder ".join(ART_NAMES.get(a, a) for a in arts) or (
+        "das vertretene Gremium" if demand.get("ist_vertretenes_gremium") else "Gremium")
+    rolle = demand.get("rolle")
+    what = (rolle if isinstance(rolle, str) else "Beratung").capitalize()
+    return f"{who}, {what} {richtung} dem Beschluss"
 
 
 def _demanded(expr: Any) -> dict[str, Any] | None:

@@ -62,8 +62,9 @@ def _trace(t: Trace, out: TextIO) -> None:
         out.write("\n" if s.regeln else "- keine einschlägige Regel\n\n")
     if t.diagramm is not None:
         out.write(f"## Verfahren: {cell(t.diagramm.titel)}\n\n```mermaid\n{mermaid(t.diagramm)}```\n\n")
-        out.write("Grün: durchlaufene Zustände, dunkelgrün: Endstand, rot gestrichelt: fehlende Schritte; "
-                  "✔ Schritt n: dieser Übergang wurde in Schritt n genommen.\n\n")
+        out.write("Gezeigt sind die genommenen Übergänge und die vom Endstand aus noch möglichen. Grün: durchlaufene "
+                  "Zustände, dunkelgrün: Endstand, rot gestrichelt: fehlende Schritte; ✔ Schritt n: dieser Übergang "
+                  f"wurde in Schritt n genommen. Das ganze Verfahren zeigt `gremienlauf graph {t.diagramm.verfahren}`.\n\n")
 
 
 def _provenance(report: AuditReport, out: TextIO) -> None:

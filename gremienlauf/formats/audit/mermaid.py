@@ -23,24 +23,27 @@ def _text(value: str) -> str:
 
 
 def mermaid(d: Diagram) -> str:
+    """The part of the procedure the Vorlage went through: the transitions taken, and from the state it
+    ended in, the transitions still open. (The whole procedure: ``gremienlauf graph ID``.)"""
+    kanten = [e for e in d.kanten if e.schritte or e.quelle == d.endstand]
+    shown = {d.anfang, d.endstand, *d.besucht, *(e.ziel for e in kanten), *(m.zustand for m in d.fehlend)}
     lines = ["stateDiagram-v2", "  direction LR"]
-    lines += [f'  state "{_text(s)}" as {s}' for s in d.zustaende]
+    lines += [f'  state "{_text(s)}" as {s}' for s in d.zustaende if s in shown]
     lines.append(f"  [*] --> {d.anfang}")
     grouped: dict[tuple[str, str], list[str]] = {}
-    for e in d.kanten:
+    for e in kanten:
         label = e.ausloeser + (f" [{' & '.join(e.bedingungen)}]" if e.bedingungen else "")
         if e.schritte:
             label += f" ✔ Schritt {', '.join(str(n) for n in e.schritte)}"
         grouped.setdefault((e.quelle, e.ziel), []).append(label)
     lines += [f"  {q} --> {z}: {_text(' | '.join(labels))}" for (q, z), labels in grouped.items()]
-    lines += [f"  {s} --> [*]" for s in d.endzustaende]
+    lines += [f"  {s} --> [*]" for s in d.endzustaende if s in shown]
     missing = []
     for i, m in enumerate(d.fehlend, 1):
         sid = f"fehlt_{i}"
         missing.append(sid)
-        lines.append(f'  state "fehlt - {_text(m.text)} ({m.code})" as {sid}')
-        lines.append(f"  {sid} --> {m.zustand}: fehlt davor" if m.richtung == "vor" else
-                     f"  {m.zustand} --> {sid}: fehlt danach")
+        lines.append(f'  state "fehlt ({m.code}) – {_text(m.text)}" as {sid}')
+        lines.append(f"  {sid} --> {m.zustand}: fehlt" if m.richtung == "vor" else f"  {m.zustand} --> {sid}: fehlt")
     for nr, state, trigger in d.abgewiesen:
         lines.append(f"  note right of {state} : Schritt {nr} abgewiesen ({_text(trigger)})")
     lines += STYLES
