@@ -12,14 +12,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gremienlauf.cli.replay import build
+from gremienlauf.engine.audit import audit, default_stichtag
 from gremienlauf.engine.packs import load_packs
 from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.formats.audit.mermaid import mermaid
 from gremienlauf.formats.audit.text import render as render_text
 from gremienlauf.history import changes
+from gremienlauf.model import EREIGNISSE, URHEBER, Consultation, Document, Event, Paper
 from gremienlauf.readers.yamlsafe import MAX_BYTES
+from gremienlauf.spec.world import engine_for
 from gremienlauf.trace import AuditReport, Diagram, Edge, Missing, Provenance, RuleOutcome, Trace, TraceStep
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -198,3 +203,29 @@ def test_text_report_exact() -> None:
         "\n"
         f"Herkunft: gremienlauf 0.1.0; Eingabe v.yaml (SHA-256 {'ab' * 32})\n"
         f"  Regelpaket sgb8 1: SHA-256 {'cd' * 32}\n")
+
+
+# --- any history, however wrong, gives findings and a trace, never a crash ---------------------------
+
+GREMIEN = st.sampled_from([None, "Rat", "JHA", "HFA", "Bürgermeister", "Jugendhilfeauschuss", "Kreistag"])
+EVENTS = st.lists(st.tuples(st.sampled_from(EREIGNISSE), st.dates(date(2019, 1, 1), date(2024, 12, 31)), GREMIEN,
+                            st.sampled_from([None, *URHEBER])), max_size=8)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(EVENTS, st.sampled_from(["beschlussvorlage", "dringlichkeitsentscheidung", "mitteilungsvorlage"]),
+       st.sampled_from([None, "Rat", "Jugendhilfeausschuss", "Haupt- und Finanzausschuss"]),
+       st.sampled_from(["stadt-kamen", "kreis-coesfeld", "gemeinde-boenen"]), st.booleans())
+def test_any_history_replays_without_crashing(events: list, art: str, decider: str | None, body: str,
+                                              planned: bool) -> None:
+    verlauf = tuple(Event(a, d, i, gremium=g, durch=u) for i, (a, d, g, u) in enumerate(events))
+    plan = (Consultation("JHA", 0, rolle="vorberatung"), Consultation("Rat", 1, rolle="entscheidung")) if planned else ()
+    paper = Paper(body, "h.yaml", art=art, beschlussgremium=decider, sachgebiete=("jugendhilfe",),
+                  consultations=plan, verlauf=verlauf)
+    document = Document(paper)
+    trace = audit(engine_for(), document, default_stichtag(document))
+    assert len(trace.schritte) == len(events)
+    assert [s.datum for s in trace.schritte] == sorted(d for _, d, _, _ in events)
+    report = AuditReport(Provenance("0", "h.yaml", "", (), (), "", None), (trace,))
+    for fmt in FORMATS:
+        assert rendered(report, fmt)

@@ -11,7 +11,7 @@ from typing import Iterator
 from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.registry import Resolution
 from gremienlauf.engine.verlauf import OUTSIDE, Occurrence
-from gremienlauf.model import Consultation
+from gremienlauf.model import Consultation, Location
 
 Outcome = tuple[bool, tuple[Step, ...]]
 
@@ -126,7 +126,7 @@ def ereignis_gremium_bekannt(case: Case) -> Outcome:
 def stichtag_nach_vorlage(case: Case) -> Outcome:
     """The Stichtag is not before the Vorlage existed (its date, or the day it was eingebracht)."""
     paper = case.paper
-    starts = [(paper.datum, paper.ort("datum"))] if paper.datum else []
+    starts: list[tuple[date, Location | None]] = [(paper.datum, paper.ort("datum"))] if paper.datum else []
     starts += [(e.datum, e.ort) for e in (paper.verlauf or ()) if e.art == "eingebracht" and e.datum]
     if not starts:
         return True, ()

@@ -15,12 +15,10 @@ from transitions import Machine, MachineError
 
 from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.facts import represented as _represented
-from gremienlauf.engine.verlauf import trigger_for  # noqa: F401  (the derivation lives with the events)
+from gremienlauf.engine.verlauf import DECIDING, trigger_for  # noqa: F401  (the derivation lives with the events)
 from gremienlauf.errors import ConfigError
 from gremienlauf.readers.source import bundled_yaml
 from gremienlauf.readers.yamlsafe import Loaded
-
-DECIDING = frozenset({"beschlossen", "geaendert_beschlossen"})
 
 # Every trigger a replay can produce; a procedure naming any other would never fire.
 TRIGGERS = frozenset({"vorberaten", "kenntnis_nehmen", "beschliessen", "ablehnen", "vertagen", "verweisen",

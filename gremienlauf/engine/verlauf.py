@@ -65,9 +65,6 @@ class Timeline:
     documented: bool
     later: tuple[Event, ...] = ()  # documented, but on or after the Stichtag: not replayed
 
-    def position(self, event: Event) -> int:
-        return next(i for i, e in enumerate(self.events) if e is event)
-
 
 def art_for(step: Step, case: Case) -> str | None:
     """The event a held Beratung stands for, or None while it has not happened."""
@@ -182,7 +179,7 @@ def facts_until(paper: Paper, timeline: Timeline, upto: int) -> Facts:
     if timeline.documented and not paper.consultations:
         later = [e for e in timeline.events[upto + 1:] if e.art not in OUTSIDE and e.gremium]
         later.sort(key=lambda e: {"entscheidung": 1, "genehmigung": 2}.get(_role(e, paper) or "", 0))
-        out.extend(Consultation(e.gremium, base + e.index, rolle=_role(e, paper), ort=e.ort) for e in later)
+        out.extend(Consultation(e.gremium or "", base + e.index, rolle=_role(e, paper), ort=e.ort) for e in later)
     return Facts(tuple(out), frozenset(not_held), created)
 
 
