@@ -22,7 +22,7 @@ from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.formats.audit.mermaid import mermaid
 from gremienlauf.formats.audit.text import render as render_text
 from gremienlauf.history import changes
-from gremienlauf.model import EREIGNISSE, URHEBER, Consultation, Document, Event, Paper
+from gremienlauf.model import EREIGNISSE, URHEBER, Consultation, Document, Event, Finding, Paper
 from gremienlauf.readers.yamlsafe import MAX_BYTES
 from gremienlauf.spec.world import engine_for
 from gremienlauf.trace import AuditReport, Diagram, Edge, Missing, Provenance, RuleOutcome, Trace, TraceStep
@@ -229,3 +229,46 @@ def test_any_history_replays_without_crashing(events: list, art: str, decider: s
     report = AuditReport(Provenance("0", "h.yaml", "", (), (), "", None), (trace,))
     for fmt in FORMATS:
         assert rendered(report, fmt)
+
+
+def _small_report() -> AuditReport:
+    step = TraceStep(1, "beschlossen", date(2012, 3, 29), "Rat der Stadt Kamen", "beschliessen", "eingebracht",
+                     "beschlossen", True, ("zur_kenntnis_genommen",),
+                     (RuleOutcome("JH001", "JHA anhören", "verletzt", "fehler", "§ 71 Abs. 3 Satz 2 SGB VIII",
+                                  "01.01.1991 – 09.06.2021", "Nicht <angehört> & so.", True),), True, "v.yaml", 12, 7)
+    finding = Finding("JH001", "fehler", "Nicht | angehört <b>.", "§ 71 Abs. 3 Satz 2 SGB VIII", "v.yaml", 9, 3, "026/2012")
+    trace = Trace("026/2012", "v.yaml", 4, "Stadt Kamen", date(2012, 3, 30), (step,), (finding,), "fehlerhaft",
+                  "Fehlerhaft.", "t", "Test", 1, "beschlossen", True, True)
+    return AuditReport(Provenance("0.1.0", "v.yaml", "abab", (("sgb8", "1", "cdcd"),), (("t", "ef"),), "00", None),
+                       (trace,))
+
+
+def test_markdown_report_exact() -> None:
+    assert rendered(_small_report(), "markdown") == (
+        "# Prüfbericht: Vorlage 026/2012 – Stadt Kamen\n\n"
+        "| | |\n|---|---|\n| Datei | `v.yaml` (Zeile 4) |\n| Verfahren | Test (`t`) |\n| Stichtag | 30.03.2012 |\n"
+        "| Ereignisse | dokumentierter Verlauf |\n| Endstand | `beschlossen` (abgeschlossen) |\n"
+        "| Ergebnis | **fehlerhaft** |\n| Erster fehlerhafter Schritt | 1 |\n\n"
+        "**Urteil:** Fehlerhaft.\n\n## Schritte\n\n"
+        "| Nr. | Datum | Ereignis | Gremium | Zustand vorher → nachher | verletzte Regeln | danach möglich |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 ⚠ | 29.03.2012 | beschlossen | Rat der Stadt Kamen | `eingebracht` → `beschlossen` | **JH001** | "
+        "zur_kenntnis_genommen |\n\n"
+        "## Befunde zum Stichtag\n\n| Zeile | Schwere | Code | Befund | Rechtsgrundlage |\n|---|---|---|---|---|\n"
+        "| 9:3 | Fehler | JH001 | Nicht \\| angehört &lt;b&gt;. | § 71 Abs. 3 Satz 2 SGB VIII |\n\n"
+        "## Regeln je Schritt (Fassung am Tag des Ereignisses)\n\n**Schritt 1** (29.03.2012, beschlossen):\n\n"
+        "- JH001 JHA anhören – **verletzt** (Fehler); § 71 Abs. 3 Satz 2 SGB VIII (gilt 01.01.1991 – 09.06.2021)\n\n"
+        "## Herkunft\n\n- Werkzeug: gremienlauf 0.1.0\n- Eingabe: `v.yaml`, SHA-256 `abab`\n"
+        "- Register der Körperschaften: SHA-256 `00`\n\n"
+        "| Regelpaket | Version | SHA-256 |\n|---|---|---|\n| sgb8 | 1 | `cdcd` |\n\n"
+        "| Verfahren | SHA-256 |\n|---|---|\n| t | `ef` |\n")
+
+
+def test_html_report_is_self_contained_and_escaped() -> None:
+    html = rendered(_small_report(), "html")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="de">\n') and html.endswith("</body>\n</html>\n")
+    assert "<script" not in html and "http" not in html and "src=" not in html
+    assert ('<tr><td>1</td><td>29.03.2012</td><td>beschlossen</td><td>Rat der Stadt Kamen</td><td>eingebracht → '
+            'beschlossen</td><td><span class="fehler">JH001 verletzt: Nicht &lt;angehört&gt; &amp; so. '
+            "(§ 71 Abs. 3 Satz 2 SGB VIII)</span></td></tr>\n") in html
+    assert '<td class="fehler">JH001</td><td>Nicht | angehört &lt;b&gt;.</td>' in html

@@ -13,8 +13,11 @@ SCHWERE = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 
 
 def cell(value: object) -> str:
+    """Text for a table cell or line: one line, pipes escaped, and no raw HTML (GitHub would render it)."""
     text = " ".join(str(value).split()) if value not in (None, "") else "—"
-    return text.replace("|", "\\|")
+    for raw, safe in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|")):
+        text = text.replace(raw, safe)
+    return text
 
 
 def render(report: AuditReport, out: TextIO) -> None:
