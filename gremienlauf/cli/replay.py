@@ -81,9 +81,10 @@ def _label(document: Document) -> str:
 def read(quelle: str, max_bytes: int) -> tuple[list[Document], list[InputError], str]:
     """The Vorlagen of a file and the SHA-256 of its bytes.
 
-    Seam for OParl: a URL is handed to ``gremienlauf.readers.read_url`` (the OParl reader's
-    ``read_url(url, max_bytes) -> (documents, sha256)``, hashing the canonical JSON it fetched), once
-    such a reader exists."""
+    Seam for OParl: local OParl files come through the reader registry by suffix like any file. A URL is
+    handed to ``gremienlauf.readers.read_url(url, max_bytes) -> (documents, errors, sha256)`` once the
+    OParl reader provides it; its SHA-256 should be that of the canonical JSON it fetched (sorted keys),
+    so that a report of a live RIS can be verified against a later fetch."""
     if quelle.startswith(URL_SCHEMES):
         import gremienlauf.readers as readers
 
