@@ -272,3 +272,12 @@ def test_html_report_is_self_contained_and_escaped() -> None:
             'beschlossen</td><td><span class="fehler">JH001 verletzt: Nicht &lt;angehört&gt; &amp; so. '
             "(§ 71 Abs. 3 Satz 2 SGB VIII)</span></td></tr>\n") in html
     assert '<td class="fehler">JH001</td><td>Nicht | angehört &lt;b&gt;.</td>' in html
+
+
+def test_rules_show_lists_every_version_with_period_and_citation() -> None:
+    shown = cli("rules", "show", "GO008")
+    assert shown.returncode == 0
+    assert "17.10.1994 – 14.04.2020: § 60 Abs. 2 GO NRW" in shown.stdout
+    assert "15.04.2020 – 31.12.2022: § 60 Abs. 3 GO NRW (Beginn der Fassung 2020) [Fundstelle nicht verifiziert]" \
+        in shown.stdout
+    assert "01.01.2023 – heute: § 60 Abs. 2 GO NRW" in shown.stdout

@@ -129,8 +129,12 @@ def message_values(case: Case, version: Version, witness: Step | None) -> dict[s
         values["vorschlag"] = witness.resolution.vorschlag or "—"
         for replayed in (case.replay.steps if case.replay else ()):
             if replayed.step is witness:
-                values.update(ereignis=replayed.trigger, zustand=replayed.before, grund=replayed.grund or "—",
-                              erlaubt=", ".join(replayed.allowed) or "keine (Verfahren abgeschlossen)")
+                # A documented history speaks in events (verlauf), a Beratungsfolge in the machine's triggers.
+                named = replayed.occurrence is not None and replayed.occurrence.documented
+                allowed = [verlauf.EVENT_OF.get(t, t) if named else t for t in replayed.allowed if t != "einbringen"]
+                values.update(ereignis=replayed.occurrence.event.art if named else replayed.trigger,
+                              zustand=replayed.before, grund=replayed.grund or "—",
+                              erlaubt=", ".join(allowed) or "keine (Verfahren abgeschlossen)")
     elif case.decider is not None and case.decider.vorschlag:
         values["vorschlag"] = case.decider.vorschlag
     return values

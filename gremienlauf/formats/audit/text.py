@@ -13,8 +13,8 @@ WIDTH = 100
 SCHWERE = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 
 
-def _wrap(text: str, indent: int) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=" " * indent, subsequent_indent=" " * (indent + 2)) or [""]
+def _wrap(text: str, indent: int, hanging: int = 2) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=" " * indent, subsequent_indent=" " * (indent + hanging)) or [""]
 
 
 def render(report: AuditReport, out: TextIO) -> None:
@@ -70,6 +70,6 @@ def _step(s: TraceStep, out: TextIO) -> None:
             out.writelines(line + "\n" for line in _wrap(f"erfüllt   {r.code}  {r.zitat}", 4))
             continue
         mark = " (neu)" if r.neu else ""
-        out.writelines(line + "\n" for line in _wrap(f"VERLETZT  {r.code}  {SCHWERE[r.schwere]}{mark}: {r.meldung}", 4))
+        out.writelines(line + "\n" for line in _wrap(f"VERLETZT  {r.code}  {SCHWERE[r.schwere]}{mark}: {r.meldung}", 4, 10))
         out.writelines(line + "\n" for line in _wrap(f"{r.zitat} (Fassung {r.fassung})", 14))
     out.write("\n")
