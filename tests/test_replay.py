@@ -281,3 +281,12 @@ def test_rules_show_lists_every_version_with_period_and_citation() -> None:
     assert "15.04.2020 – 31.12.2022: § 60 Abs. 3 GO NRW (Beginn der Fassung 2020) [Fundstelle nicht verifiziert]" \
         in shown.stdout
     assert "01.01.2023 – heute: § 60 Abs. 2 GO NRW" in shown.stdout
+
+
+def test_unknown_koerperschaft_is_bad_input_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "v.yaml").write_text("koerperschaft: stadt-kamenn\nvorlage:\n  verlauf:\n"
+                                     "    - {ereignis: beschlossen, datum: 2020-01-02, gremium: Rat}\n", encoding="utf-8")
+    result = cli("replay", "v.yaml", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "EINGABE: Körperschaft 'stadt-kamenn' ist nicht eingetragen; gemeint ist wohl" in result.stdout
+    assert "Ereignisse: dokumentierter Verlauf" in result.stdout

@@ -18,7 +18,7 @@ from gremienlauf.cli.info import rules
 from gremienlauf.cli.options import engine_options, max_bytes_option, write_output
 from gremienlauf.errors import GremienlaufError, InputError
 from gremienlauf.formats.audit import FORMATS, renderer
-from gremienlauf.model import Document
+from gremienlauf.model import INPUT_CODE, Document
 from gremienlauf.trace import AuditReport, Provenance
 
 DAY = click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"])
@@ -50,7 +50,8 @@ def replay(quelle: str | None, fmt: str, output: str | None, stichtag: Any, veri
 
 
 def exit_code(report: AuditReport) -> int:
-    if report.eingabefehler:
+    """0 lawful, 1 an unlawful procedure, 2 input that could not be read or placed (as for check)."""
+    if report.eingabefehler or any(f.code == INPUT_CODE for t in report.vorlagen for f in t.befunde):
         return 2
     return 1 if any(t.ergebnis == "fehlerhaft" for t in report.vorlagen) else 0
 
