@@ -136,6 +136,7 @@ class Paper:
     zustaendigkeit_begruendung: str | None = None
     id: str | None = None
     orte: Mapping[str, Location] = field(default_factory=lambda: _EMPTY, compare=False)
+    verlauf: tuple[Event, ...] | None = None
 
     def ort(self, feld: str) -> Location:
         """Location of a top-level field, falling back to the Vorlage itself."""
@@ -226,3 +227,29 @@ class Report:
 
     def hoechste(self) -> int:
         return max((RANG[f.schwere] for f in self.findings), default=0)
+
+
+# What can happen to a Vorlage (verlauf); Beratungs-Ergebnisse plus steps outside sessions (§ 7 AG-KJHG,
+# § 57 Abs. 4 GO NRW). Order is the display order, not a sequence.
+EREIGNISSE = ("eingebracht", "beraten", "empfohlen", "zur_kenntnis_genommen", "beschlossen", "geaendert_beschlossen",
+              "abgelehnt", "vertagt", "verwiesen", "zurueckgezogen", "dringlich_entschieden", "genehmigt",
+              "aufgehoben", "widerspruch", "beanstandung", "einspruch")
+URHEBER = ("vorsitz_vertretung", "vorsitz_jugendhilfeausschuss", "hauptverwaltungsbeamter",
+           "ein_fuenftel_der_mitglieder")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated event in the history (verlauf) of a Vorlage, as the source records it."""
+
+    art: str
+    datum: date | None
+    index: int
+    gremium: str | None = None
+    sitzung: str | None = None
+    top: str | None = None
+    beschlusstext: str | None = None
+    durch: str | None = None
+    begruendung: str | None = None
+    ort: Location | None = None
+    beratung: int | None = None  # index of the Beratung it was derived from (no verlauf in the file)

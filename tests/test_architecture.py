@@ -15,6 +15,8 @@ FORBIDDEN = {
     "readers": ("gremienlauf.engine", "gremienlauf.cli", "gremienlauf.formats"),
     "formats": ("gremienlauf.engine", "gremienlauf.readers", "gremienlauf.cli", "gremienlauf.pipeline"),
     "model.py": ("gremienlauf.",),
+    "trace.py": ("gremienlauf.engine", "gremienlauf.readers", "gremienlauf.cli", "gremienlauf.formats",
+                 "gremienlauf.pipeline"),
 }
 
 

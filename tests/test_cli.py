@@ -47,7 +47,7 @@ def test_examples_report_findings_and_exit_1() -> None:
     result = run("check", "examples/")
     assert result.returncode == 1, result.stderr
     assert "JH001" in result.stdout and "Rat der Stadt Bergkamen" in result.stdout
-    assert result.stdout.rstrip().endswith("5 Vorlagen in 5 Dateien geprüft, Stichtag 23.11.2026: "
+    assert result.stdout.rstrip().endswith("7 Vorlagen in 7 Dateien geprüft, Stichtag 23.11.2026: "
                                            "8 Fehler, 1 Warnung, 0 Hinweise")
     assert tree_hash(EXAMPLES) == before
 

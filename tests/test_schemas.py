@@ -108,3 +108,36 @@ def test_schema_enums_match_the_classifier_vocabulary() -> None:
     vorlage = schemas.schema("vorlage")["$defs"]["vorlage"]["properties"]
     assert set(vocabulary["sachgebiete"]) <= set(vorlage["sachgebiete"]["items"]["enum"])
     assert set(vocabulary["gegenstand"]) <= set(vorlage["gegenstand"]["items"]["enum"])
+
+
+HISTORY: dict[str, Any] = {**GOOD, "vorlage": {**GOOD["vorlage"], "verlauf": [
+    {"ereignis": "beschlossen", "datum": "2012-03-27", "gremium": "JHA", "sitzung": "JHA/2012/2", "top": 4},
+    {"ereignis": "widerspruch", "datum": "2012-03-30", "durch": "vorsitz_vertretung", "begruendung": "Wohl der Stadt"}]}}
+HISTORY_MUTATIONS: list[tuple[tuple[Any, ...], Any]] = [
+    (("vorlage", "verlauf", 0, "ereignis"), "Beschlossen"), (("vorlage", "verlauf", 0, "datum"), "27.03.2012"),
+    (("vorlage", "verlauf", 1, "durch"), "buergermeister"), (("vorlage", "verlauf", 1, "begruendung"), ""),
+    (("vorlage", "verlauf", 0, "gremum"), "JHA"), (("vorlage", "verlauf"), {"ereignis": "beschlossen"}),
+]
+
+
+@pytest.mark.parametrize("path, value", HISTORY_MUTATIONS)
+def test_fast_validator_agrees_with_jsonschema_on_the_history(path: tuple[Any, ...], value: Any) -> None:
+    assert schemas.check_value(HISTORY, "vorlage") is None and not list(reference("vorlage").iter_errors(HISTORY))
+    doc = copy.deepcopy(HISTORY)
+    target = doc
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    assert list(reference("vorlage").iter_errors(doc))
+    problem = schemas.check_value(doc, "vorlage")
+    assert problem is not None and problem[0] == path[:len(problem[0])]
+
+
+def test_history_vocabulary_is_the_same_in_schemas_model_and_engine() -> None:
+    from gremienlauf.engine.verlauf import TRIGGER
+    from gremienlauf.model import EREIGNISSE, URHEBER
+
+    for kind in ("vorlage", "agenda"):
+        event = schemas.schema(kind)["$defs"]["ereignis"]["properties"]
+        assert tuple(event["ereignis"]["enum"]) == EREIGNISSE and tuple(event["durch"]["enum"]) == URHEBER
+    assert set(TRIGGER) == set(EREIGNISSE)

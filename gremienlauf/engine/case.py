@@ -56,6 +56,7 @@ class Case:
     sitzung: Meeting | None = None
     replay: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
+    events: tuple[Any, ...] = ()  # verlauf.Occurrence, in replay order
 
     def is_decider(self, step: Step) -> bool:
         d = self.decider
@@ -87,12 +88,12 @@ class Case:
 
 
 def build_case(paper: Paper, body: Body, registry: Registry, stichtag: date,
-               sitzung: Meeting | None = None) -> Case:
+               sitzung: Meeting | None = None, not_held: frozenset[int] = frozenset()) -> Case:
     ordered = _procedure_order(paper.consultations)
     signed = _signed_decision(paper, body, registry)
     if signed is not None:
         ordered.insert(0, signed)
-    steps = tuple(Step(c, registry.resolve(c.gremium, body), i, _held(c, stichtag))
+    steps = tuple(Step(c, registry.resolve(c.gremium, body), i, c.index not in not_held and _held(c, stichtag))
                   for i, c in enumerate(ordered))
     decider, stated = None, False
     if paper.beschlussgremium:

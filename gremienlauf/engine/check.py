@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable
 
+from gremienlauf.engine import verlauf
 from gremienlauf.engine.case import Case, Step, build_case
 from gremienlauf.engine.packs import load_packs
 from gremienlauf.engine.procedure import Procedure, load_procedures, procedure_for
@@ -38,11 +39,33 @@ class Engine:
         return hit
 
     def case(self, paper: Paper, stichtag: date, sitzung: Meeting | None = None) -> Case | None:
+        """The Vorlage with all events before the Stichtag replayed."""
         body = self.registry.find_body(paper.koerperschaft)
         if body is None:
             return None
-        case = build_case(paper, body, self.registry, sitzung.datum if sitzung else stichtag, sitzung)
-        procedure = procedure_for(self.procedures, paper.art, body.ebene)
+        stichtag = sitzung.datum if sitzung else stichtag
+        if paper.verlauf is None:
+            case = build_case(paper, body, self.registry, stichtag, sitzung)
+            timeline = verlauf.derived(case)
+            return self._replayed(case, timeline, verlauf.facts_until(paper, timeline, len(timeline.events)))
+        timeline = verlauf.documented(paper, body, self.registry, stichtag)
+        return self.case_until(paper, timeline, len(timeline.events) - 1, stichtag, sitzung)
+
+    def case_until(self, paper: Paper, timeline: verlauf.Timeline, upto: int, stichtag: date,
+                   sitzung: Meeting | None = None) -> Case:
+        """The Vorlage as it stood right after event ``upto`` of ``timeline`` (the whole of it at the end)."""
+        body = self.registry.find_body(paper.koerperschaft)
+        assert body is not None
+        facts = verlauf.facts_until(paper, timeline, upto)
+        case = build_case(replace(paper, consultations=facts.consultations), body, self.registry, stichtag, sitzung,
+                          facts.not_held)
+        return self._replayed(case, timeline, facts, upto)
+
+    def _replayed(self, case: Case, timeline: verlauf.Timeline, facts: verlauf.Facts, upto: int | None = None) -> Case:
+        last = len(timeline.events) - 1 if upto is None else upto
+        case.events = verlauf.occurrences(case, timeline, facts, last)
+        case.extra["timeline"] = timeline
+        procedure = procedure_for(self.procedures, case.paper.art, case.body.ebene)
         case.replay = procedure.replay(case) if procedure else None
         return case
 
@@ -57,9 +80,10 @@ class Engine:
         return _suppress(fired)
 
 
-def evaluate(rule: Rule, case: Case, label: str) -> list[tuple[Finding, bool]]:
-    """The findings ``rule`` raises on ``case``, each with whether it points at one Beratung."""
-    version = rule.version_at(case.datum)
+def evaluate(rule: Rule, case: Case, label: str, day: date | None = None) -> list[tuple[Finding, bool]]:
+    """The findings ``rule`` raises on ``case``, each with whether it points at one Beratung; the rule's
+    version is the one valid on ``day`` (default: the day of the decision, else of the Vorlage)."""
+    version = rule.version_at(day or case.datum)
     if version is None:
         return []
     holds, witnesses = rule.wenn(case)
@@ -105,8 +129,12 @@ def message_values(case: Case, version: Version, witness: Step | None) -> dict[s
         values["vorschlag"] = witness.resolution.vorschlag or "—"
         for replayed in (case.replay.steps if case.replay else ()):
             if replayed.step is witness:
-                values.update(ereignis=replayed.trigger, zustand=replayed.before, grund=replayed.grund or "—",
-                              erlaubt=", ".join(replayed.allowed) or "keine (Verfahren abgeschlossen)")
+                # A documented history speaks in events (verlauf), a Beratungsfolge in the machine's triggers.
+                named = replayed.occurrence is not None and replayed.occurrence.documented
+                allowed = [verlauf.EVENT_OF.get(t, t) if named else t for t in replayed.allowed if t != "einbringen"]
+                values.update(ereignis=replayed.occurrence.event.art if named else replayed.trigger,
+                              zustand=replayed.before, grund=replayed.grund or "—",
+                              erlaubt=", ".join(allowed) or "keine (Verfahren abgeschlossen)")
     elif case.decider is not None and case.decider.vorschlag:
         values["vorschlag"] = case.decider.vorschlag
     return values

@@ -75,6 +75,10 @@ PATHS: dict[str, Fact] = {
     "verfahren.folgeberatung_geplant": Fact(lambda c: c.replay.followed if c.replay else None, witness=_last_event,
                                             beschreibung="nach dem letzten Ereignis ist noch eine Beratung vorgesehen"),
     "sitzung.vorhanden": Fact(lambda c: c.sitzung is not None, beschreibung="geprüft für eine Tagesordnung"),
+    "verlauf.ereignisse": Fact(lambda c: frozenset(o.event.art for o in c.events), is_set=True,
+                               beschreibung="Ereignisse bis zum Stichtag (dokumentiert oder abgeleitet)"),
+    "verlauf.dokumentiert": Fact(lambda c: c.paper.verlauf is not None,
+                                 beschreibung="die Vorlage hat einen Verlauf (sonst aus der Beratungsfolge abgeleitet)"),
 }
 
 # Filters over one Beratung; those in SET_FILTERS take one value or a list of values.
@@ -139,3 +143,13 @@ CHECKS: dict[str, Callable[[Case], Outcome]] = {
     "tagesordnung_gremium_in_beratungsfolge": _agenda_gremium_listed,
     "genehmigung_in_naechster_sitzung": _approved_at_next_session,
 }
+
+
+def _register_history_checks() -> None:
+    """Deadlines of objections and the documented history (engine/fristen.py)."""
+    from gremienlauf.engine.fristen import CHECKS as HISTORY
+
+    CHECKS.update(HISTORY)
+
+
+_register_history_checks()

@@ -15,15 +15,15 @@ from transitions import Machine, MachineError
 
 from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.facts import represented as _represented
+from gremienlauf.engine.verlauf import DECIDING, trigger_for  # noqa: F401  (the derivation lives with the events)
 from gremienlauf.errors import ConfigError
 from gremienlauf.readers.source import bundled_yaml
 from gremienlauf.readers.yamlsafe import Loaded
 
-DECIDING = frozenset({"beschlossen", "geaendert_beschlossen"})
-
 # Every trigger a replay can produce; a procedure naming any other would never fire.
 TRIGGERS = frozenset({"vorberaten", "kenntnis_nehmen", "beschliessen", "ablehnen", "vertagen", "verweisen",
-                      "zurueckziehen", "genehmigen", "aufheben"})
+                      "zurueckziehen", "genehmigen", "aufheben", "einbringen", "widersprechen", "beanstanden",
+                      "einspruch_erheben"})
 
 
 def _art(*arts: str) -> Callable[[Step, Case], bool]:
@@ -40,26 +40,10 @@ TRANSITION_CHECKS: dict[str, Callable[[Step, Case], bool]] = {
     "ist_hauptausschuss_oder_hvb": _art("hauptausschuss", "hauptverwaltungsbeamter"),
     "ist_kreisausschuss_oder_hvb": _art("kreisausschuss", "hauptverwaltungsbeamter"),
     "ist_genehmigendes_gremium": lambda step, case: "vertretung" in step.resolution.arten or _represented(case, step),
+    "ist_jugendhilfeausschuss": _art("jugendhilfeausschuss"),
+    # § 57 Abs. 4 GO NRW: Ausschüsse mit übertragener Entscheidungsbefugnis (der JHA hat § 7 AG-KJHG).
+    "ist_ausschuss_mit_entscheidungsbefugnis": _art("hauptausschuss", "finanzausschuss", "fachausschuss"),
 }
-
-
-def trigger_for(step: Step, case: Case) -> str | None:
-    """The event a held Beratung stands for, or None while it has not happened."""
-    c = step.consultation
-    result = c.ergebnis
-    if not step.held or result in (None, "offen"):
-        return None
-    simple = {"vertagt": "vertagen", "verwiesen": "verweisen", "zurueckgezogen": "zurueckziehen",
-              "genehmigt": "genehmigen", "aufgehoben": "aufheben", "zur_kenntnis_genommen": "kenntnis_nehmen",
-              "empfohlen": "vorberaten"}
-    if result in simple:
-        return simple[result]
-    rolle = c.rolle or ("entscheidung" if step is case.decision else "vorberatung")
-    if rolle == "genehmigung":
-        return "genehmigen" if result in DECIDING else "aufheben"
-    if rolle == "entscheidung":
-        return "beschliessen" if result in DECIDING else "ablehnen"
-    return "kenntnis_nehmen" if rolle == "kenntnisnahme" else "vorberaten"
 
 
 class SafeMachine(Machine):
@@ -95,6 +79,7 @@ class ReplayStep:
     accepted: bool
     allowed: tuple[str, ...]
     grund: str = ""
+    occurrence: Any = None  # verlauf.Occurrence
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +89,7 @@ class Replay:
     state: str
     final: bool
     followed: bool
+    finals: frozenset[str] = frozenset()
 
     @property
     def refused(self) -> tuple[Refusal, ...]:
@@ -124,6 +110,7 @@ class Procedure:
     final: frozenset[str]
     datei: str
     beschreibung: str = ""
+    sha256: str = ""
 
     @cached_property
     def machine(self) -> tuple[SafeMachine, _Model]:
@@ -134,21 +121,23 @@ class Procedure:
         return machine, model
 
     def replay(self, case: Case) -> Replay:
+        """Feed the case's events one by one; a refused event leaves the state as it was."""
         machine, model = self.machine
         machine.set_state(self.definition["initial"], model)
         out: list[ReplayStep] = []
-        last_index = -1
-        for step in case.steps:
-            trigger = trigger_for(step, case)
-            if trigger is None:
-                continue
-            last_index = step.order
+        for occurrence in case.events:
             before = model.state
-            allowed = tuple(t for t in machine.get_triggers(before) if t in TRIGGERS)
-            accepted, grund = self._fire(model, trigger, step, case, allowed)
-            out.append(ReplayStep(step, trigger, before, model.state, accepted, allowed, grund))
-        followed = any(s.order > last_index for s in case.steps) if out else bool(case.steps)
-        return Replay(self.id, tuple(out), model.state, model.state in self.final, followed)
+            allowed = self.allowed(before)
+            accepted, grund = self._fire(model, occurrence.trigger, occurrence.step, case, allowed)
+            out.append(ReplayStep(occurrence.step, occurrence.trigger, before, model.state, accepted, allowed, grund,
+                                  occurrence))
+        linked = [o.step.order for o in case.events if o.linked]
+        followed = any(s.order > max(linked) for s in case.steps) if linked else bool(case.steps)
+        return Replay(self.id, tuple(out), model.state, model.state in self.final, followed, self.final)
+
+    def allowed(self, state: str) -> tuple[str, ...]:
+        machine, _ = self.machine
+        return tuple(t for t in machine.get_triggers(state) if t in TRIGGERS)
 
     def _fire(self, model: _Model, trigger: str, step: Step, case: Case, allowed: tuple[str, ...]) -> tuple[bool, str]:
         if trigger not in allowed:
@@ -211,9 +200,11 @@ def _procedure(doc: Loaded) -> Procedure:
         need(state in reached, ("states", j), f"Zustand '{state}' ist vom Anfangszustand aus nicht erreichbar")
     head = raw["verfahren"]
     definition = {"states": states, "initial": raw["initial"], "transitions": transitions}
+    from gremienlauf.engine.packs import canonical_hash
+
     return Procedure(head["id"], head["titel"], frozenset(head["gilt_fuer"]["art"]),
                      frozenset(head["gilt_fuer"]["ebene"]), definition, frozenset(raw["final"]), doc.datei,
-                     head.get("beschreibung", ""))
+                     head.get("beschreibung", ""), canonical_hash(raw))
 
 
 def _reachable(start: str, edges: dict[str, set[str]]) -> set[str]:

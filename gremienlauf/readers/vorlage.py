@@ -8,7 +8,7 @@ from typing import Any, Iterator
 
 from gremienlauf import schemas
 from gremienlauf.errors import InputError
-from gremienlauf.model import Consultation, Document, Location, Meeting, Paper, Urgency
+from gremienlauf.model import Consultation, Document, Event, Location, Meeting, Paper, Urgency
 from gremienlauf.readers.source import read_yaml
 from gremienlauf.readers.yamlsafe import Loaded, MAX_BYTES
 
@@ -108,7 +108,8 @@ def paper_from(doc: Loaded, raw: dict[str, Any], path: tuple[Any, ...], koerpers
         for i, c in enumerate(raw.get("beratungsfolge") or ()))
     urgency = raw.get("dringlichkeit")
     orte = {"vorlage": loc()}
-    for key in ("beschlussgremium", "beratungsfolge", "art", "dringlichkeit", "sachgebiete", "gegenstand"):
+    for key in ("beschlussgremium", "beratungsfolge", "art", "dringlichkeit", "sachgebiete", "gegenstand", "datum",
+                "verlauf"):
         if key in raw:
             orte[key] = loc(key)
     zeile, spalte = doc.pos(koerperschaft_path)
@@ -126,7 +127,21 @@ def paper_from(doc: Loaded, raw: dict[str, Any], path: tuple[Any, ...], koerpers
         dringlichkeit=Urgency(**urgency) if urgency else None,
         abgestimmt_mit=raw.get("abgestimmt_mit"), abweichung_begruendet=raw.get("abweichung_begruendet"),
         zustaendigkeit_begruendung=raw.get("zustaendigkeit_begruendung"),
-        orte=orte)
+        orte=orte, verlauf=_events(raw, loc))
+
+
+def _events(raw: dict[str, Any], loc: Any) -> tuple[Event, ...] | None:
+    """The documented history; None (not empty) when the file has none, so it is derived instead."""
+    if "verlauf" not in raw:
+        return None
+
+    def text(value: Any) -> str | None:
+        return None if value is None else str(value)
+    return tuple(
+        Event(art=e["ereignis"], datum=_date(e["datum"]), index=i, gremium=e.get("gremium"),
+              sitzung=text(e.get("sitzung")), top=text(e.get("top")), beschlusstext=e.get("beschlusstext"),
+              durch=e.get("durch"), begruendung=e.get("begruendung"), ort=loc("verlauf", i))
+        for i, e in enumerate(raw["verlauf"] or ()))
 
 
 def _date(value: str | None) -> date | None:

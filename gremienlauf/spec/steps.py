@@ -137,6 +137,19 @@ def given_consultations(world: World, datatable: list[list[str]]) -> None:
     world.vorlage["beratungsfolge"] = rows
 
 
+@step("der Verlauf:")
+def given_history(world: World, datatable: list[list[str]]) -> None:
+    """Columns as in the file format: ereignis, datum, gremium, durch, begruendung, top, sitzung."""
+    header = [h.strip().lower() for h in datatable[0]]
+    rows = []
+    for raw in datatable[1:]:
+        entry = {key: value.strip() for key, value in zip(header, raw) if value.strip() not in ("", "-", "—")}
+        if "datum" in entry:
+            entry["datum"] = day(entry["datum"])
+        rows.append(entry)
+    world.vorlage["verlauf"] = rows
+
+
 @step("die Beratungsfolge ist leer")
 def given_no_consultations(world: World) -> None:
     world.vorlage.pop("beratungsfolge", None)
@@ -249,3 +262,6 @@ def matcher(text: str) -> tuple[StepDef, dict[str, Any]] | None:
         if result is not None:
             return definition, dict(result.named)
     return None
+
+
+from gremienlauf.spec import replay_steps  # noqa: E402,F401  (registers the replay steps)

@@ -30,6 +30,8 @@ class World:
     stichtag: date | None = None
     findings: list[Finding] | None = None
     extra_gremien: list[Organization] = field(default_factory=list)
+    trace: Any = None  # trace.Trace of "Wenn die Vorlage wiedergegeben wird"
+    files: dict[str, Any] = field(default_factory=dict)  # temporary files of replay-report scenarios
 
     @property
     def engine(self) -> Engine:

@@ -1,0 +1,203 @@
+"""gremienlauf replay: a Vorlage's procedure step by step under the law valid at each date, as an audit
+report that can be made again and compared (--verify); and `rules diff` (what changed between days)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import click
+
+from gremienlauf import __version__
+from gremienlauf.cli.info import rules
+from gremienlauf.cli.options import engine_options, max_bytes_option, write_output
+from gremienlauf.errors import GremienlaufError, InputError
+from gremienlauf.formats.audit import FORMATS, renderer
+from gremienlauf.model import INPUT_CODE, Document
+from gremienlauf.trace import AuditReport, Provenance
+
+DAY = click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"])
+URL_SCHEMES = ("http://", "https://")
+
+
+@click.command("replay")
+@click.argument("quelle", required=False)
+@click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
+              help="Ausgabeformat des Prüfberichts.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="In diese Datei schreiben (atomar).")
+@click.option("--stichtag", type=DAY, help="Tag, bis zu dem Ereignisse als geschehen gelten (Standard: Tag nach dem "
+                                           "letzten Datum der Vorlage – unabhängig vom heutigen Datum).")
+@click.option("--verify", "verify", type=click.Path(dir_okay=False), help="Einen JSON-Prüfbericht neu erzeugen und "
+                                                                          "vergleichen: hält er mit den heutigen Regeln?")
+@click.option("--zeitstempel", is_flag=True, help="Erstellungszeit (UTC) in den Bericht schreiben.")
+@max_bytes_option
+@engine_options
+def replay(quelle: str | None, fmt: str, output: str | None, stichtag: Any, verify: str | None, zeitstempel: bool,
+           max_bytes: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    """Spielt den Verlauf einer Vorlage Schritt für Schritt durch (QUELLE: Vorlage- oder Tagesordnungsdatei)."""
+    if verify:
+        return _verify(verify, quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln)
+    if quelle is None:
+        raise click.UsageError("QUELLE fehlt (eine Vorlage-Datei) oder --verify BERICHT.json angeben.")
+    report = build(quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln, zeitstempel)
+    write_output(output, lambda out: renderer(fmt)(report, out), (quelle,))
+    return exit_code(report)
+
+
+def exit_code(report: AuditReport) -> int:
+    """0 lawful, 1 an unlawful procedure, 2 input that could not be read or placed (as for check)."""
+    if report.eingabefehler or any(f.code == INPUT_CODE for t in report.vorlagen for f in t.befunde):
+        return 2
+    return 1 if any(t.ergebnis == "fehlerhaft" for t in report.vorlagen) else 0
+
+
+def build(quelle: str, stichtag: date | None, max_bytes: int, koerperschaften: tuple[str, ...],
+          regeln: tuple[str, ...], zeitstempel: bool = False) -> AuditReport:
+    from gremienlauf.engine.audit import audit, default_stichtag
+    from gremienlauf.engine.check import Engine
+    from gremienlauf.engine.packs import canonical_hash
+    from gremienlauf.pipeline import input_finding
+
+    documents, errors, digest = read(quelle, max_bytes)
+    engine = Engine.load(koerperschaften, regeln)
+    traces = tuple(audit(engine, d, stichtag or default_stichtag(d), _label(d)) for d in documents)
+    bodies = [asdict(b) for b in sorted(engine.registry.bodies.values(), key=lambda b: b.id)]
+    stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat() if zeitstempel else None
+    herkunft = Provenance(
+        __version__, quelle, digest, tuple((p.id, p.version, p.sha256) for p in engine.packs),
+        tuple(sorted((p.id, p.sha256) for p in engine.procedures)), canonical_hash(bodies), stichtag,
+        tuple(regeln), tuple(koerperschaften), stamp)
+    return AuditReport(herkunft, traces, tuple(input_finding(e) for e in errors))
+
+
+def _label(document: Document) -> str:
+    return f"TOP {document.top}: {document.paper.bezeichnung}" if document.top else document.paper.bezeichnung
+
+
+def read(quelle: str, max_bytes: int) -> tuple[list[Document], list[InputError], str]:
+    """The Vorlagen of a file and the SHA-256 of its bytes.
+
+    Seam for OParl: local OParl files come through the reader registry by suffix like any file. A URL is
+    handed to ``gremienlauf.readers.read_url(url, max_bytes) -> (documents, errors, sha256)`` once the
+    OParl reader provides it; its SHA-256 should be that of the canonical JSON it fetched (sorted keys),
+    so that a report of a live RIS can be verified against a later fetch."""
+    if quelle.startswith(URL_SCHEMES):
+        import gremienlauf.readers as readers
+
+        read_url = getattr(readers, "read_url", None)
+        if read_url is None:
+            raise GremienlaufError(f"'{quelle}': OParl-Adressen kann replay noch nicht lesen; "
+                                   "bitte die Vorlage als Datei angeben")
+        return read_url(quelle, max_bytes)  # type: ignore[no-any-return]
+    from gremienlauf.readers import reader_for
+    from gremienlauf.readers.source import read_bytes
+
+    data = read_bytes(quelle, max_bytes)
+    reader = reader_for(os.path.splitext(quelle)[1])
+    if reader is None:
+        raise InputError("unbekannte Dateiart; replay liest Vorlage- und Tagesordnungsdateien (*.yaml)", quelle)
+    items = list(reader(quelle, quelle, True, max_bytes))
+    documents = [i for i in items if isinstance(i, Document)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    return documents, errors, hashlib.sha256(data).hexdigest()
+
+
+def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: int,
+            koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    from gremienlauf.formats.audit.json_format import to_data
+
+    old = _load_report(bericht)
+    h = old["herkunft"]
+    quelle = quelle or _input_path(h["eingabe"]["quelle"], bericht)
+    day = stichtag or (date.fromisoformat(h["stichtag"]) if h.get("stichtag") else None)
+    new = to_data(build(quelle, day, max_bytes, koerperschaften or tuple(h["optionen"]["koerperschaften"]),
+                        regeln or tuple(h["optionen"]["regeln"])))
+    lines = [f"Prüfbericht {bericht} (Eingabe {quelle})"]
+    same_input = new["herkunft"]["eingabe"]["sha256"] == h["eingabe"]["sha256"]
+    lines.append("  Eingabe: unverändert" if same_input else "  Eingabe: GEÄNDERT (anderer SHA-256)")
+    if new["herkunft"]["werkzeug"] != h["werkzeug"]:
+        lines.append(f"  Werkzeug: heute {new['herkunft']['werkzeug']}, Bericht {h['werkzeug']}")
+    lines += _pack_changes(h["regelpakete"], new["herkunft"]["regelpakete"], "Regelpaket")
+    lines += _pack_changes(h["verfahren"], new["herkunft"]["verfahren"], "Verfahren")
+    if new["herkunft"]["register_sha256"] != h["register_sha256"]:
+        lines.append("  Register der Körperschaften: geändert")
+    diffs = _differences({k: v for k, v in old.items() if k != "herkunft"},
+                         {k: v for k, v in new.items() if k != "herkunft"}, "")
+    holds = same_input and not diffs
+    if holds:
+        lines.append("Ergebnis: bestätigt – die Wiedergabe ergibt heute denselben Bericht.")
+    else:
+        lines.append(f"Ergebnis: hält nicht – {len(diffs)} Abweichung(en):" if diffs else
+                     "Ergebnis: hält nicht – die Eingabe ist nicht mehr dieselbe.")
+        lines += [f"  {d}" for d in diffs[:20]]
+    click.echo("\n".join(lines))
+    return 0 if holds else 1
+
+
+def _load_report(path: str) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("Prüfbericht nicht gefunden", path) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"kein lesbarer JSON-Prüfbericht ({exc})", path) from None
+    if not isinstance(data, dict) or data.get("format") != 1 or "herkunft" not in data:
+        raise InputError("kein JSON-Prüfbericht von 'gremienlauf replay --format json'", path)
+    return data
+
+
+def _input_path(recorded: str, bericht: str) -> str:
+    """The input as recorded; relative paths are tried from here, then next to the report."""
+    if recorded.startswith(URL_SCHEMES) or Path(recorded).exists() or Path(recorded).is_absolute():
+        return recorded
+    beside = Path(bericht).parent / recorded
+    return str(beside) if beside.exists() else recorded
+
+
+def _pack_changes(old: list[dict[str, str]], new: list[dict[str, str]], kind: str) -> list[str]:
+    before, after = {p["id"]: p["sha256"] for p in old}, {p["id"]: p["sha256"] for p in new}
+    out = [f"  {kind} {i}: geändert" for i in sorted(before.keys() & after.keys()) if before[i] != after[i]]
+    out += [f"  {kind} {i}: neu" for i in sorted(after.keys() - before.keys())]
+    out += [f"  {kind} {i}: entfallen" for i in sorted(before.keys() - after.keys())]
+    return out
+
+
+def _differences(old: Any, new: Any, path: str) -> list[str]:
+    """Where two JSON values differ, as paths with both values (short)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        return [d for k in sorted(old.keys() | new.keys())
+                for d in _differences(old.get(k), new.get(k), f"{path}.{k}" if path else k)]
+    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        return [d for i, (a, b) in enumerate(zip(old, new)) for d in _differences(a, b, f"{path}[{i}]")]
+    if old == new:
+        return []
+    return [f"{path}: Bericht {_short(old)} – heute {_short(new)}"]
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+@click.command("diff")
+@click.option("--von", required=True, type=DAY, help="erster Tag (JJJJ-MM-TT)")
+@click.option("--bis", required=True, type=DAY, help="letzter Tag (JJJJ-MM-TT)")
+@engine_options
+def rules_diff(von: Any, bis: Any, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    """Was sich an den Regeln zwischen zwei Tagen geändert hat (neue, entfallene, neu zitierte Fassungen)."""
+    from gremienlauf.engine.packs import load_packs
+    from gremienlauf.history import changes, render
+
+    if bis < von:
+        raise click.BadParameter("--bis liegt vor --von", param_hint="--bis")
+    click.echo(render(changes(load_packs(regeln), von.date(), bis.date()), von.date(), bis.date()), nl=False)
+    return 0
+
+
+rules.add_command(rules_diff)
+COMMANDS = [replay]

@@ -1,0 +1,60 @@
+"""Rule history: what changed in the rules between two days (new, dropped or re-cited versions)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable
+
+from gremienlauf.engine.rules import Pack, Rule, Version
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    tag: date
+    rule: Rule
+    vorher: Version | None
+    nachher: Version | None
+
+    @property
+    def art(self) -> str:
+        if self.vorher is None:
+            return "neu"
+        return "entfällt" if self.nachher is None else "geändert"
+
+
+def changes(packs: Iterable[Pack], von: date, bis: date) -> list[Change]:
+    """Every day after ``von`` up to and including ``bis`` on which a rule's valid version changes."""
+    out = []
+    for pack in packs:
+        for rule in pack.rules:
+            days = {v.gilt_ab for v in rule.versionen} | {v.gilt_bis + timedelta(days=1) for v in rule.versionen
+                                                           if v.gilt_bis is not None and v.gilt_bis < date.max}
+            for day in sorted(d for d in days if von < d <= bis):
+                before, after = rule.version_at(day - timedelta(days=1)), rule.version_at(day)
+                if before != after:
+                    out.append(Change(day, rule, before, after))
+    return sorted(out, key=lambda c: (c.tag, c.rule.code))
+
+
+def _zitat(version: Version | None) -> str:
+    return "; ".join(c.text() for c in version.zitate) if version else "—"
+
+
+def render(found: list[Change], von: date, bis: date) -> str:
+    head = f"Änderungen der Regeln nach dem {von:%d.%m.%Y} bis zum {bis:%d.%m.%Y}"
+    if not found:
+        return f"{head}: keine.\n"
+    lines = [f"{head}:", ""]
+    current = None
+    for change in found:
+        if change.tag != current:
+            if current is not None:
+                lines.append("")
+            current = change.tag
+            lines.append(f"{change.tag:%d.%m.%Y}")
+        rule = change.rule
+        lines.append(f"  {rule.code} {rule.name} ({change.art})")
+        lines.append(f"      vorher:  {_zitat(change.vorher)}")
+        lines.append(f"      nachher: {_zitat(change.nachher)}")
+    return "\n".join(lines) + "\n"
