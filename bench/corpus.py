@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the generated files change, so cached corpora are rebuilt rather than compared across versions.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 STICHTAG = date(2026, 6, 30)
 DEFECT_SHARE = 0.05
 AGENDA_SHARE = 0.05  # about this share of Vorlagen is also reached through an agenda
@@ -176,7 +176,9 @@ def vorlage(rng: random.Random, body: Gremien, counters: dict[tuple[str, int], i
     fill = {"jahr": year, "folgejahr": year + 1, "ort": rng.choice(ORTE), "strasse": rng.choice(STRASSEN),
             "nr": rng.randint(10, 180)}
     betreff = rng.choice(JUGENDHILFE if jugendhilfe else ANDERE).format(**fill)
-    datum = date(year, 1, 1) + timedelta(days=rng.randint(0, 330))
+    # A Vorlage cannot be dated after the day it is checked on (that is VF014's defect, not planted here).
+    last_day = 330 if year < STICHTAG.year else (STICHTAG - date(year, 1, 1)).days - 1
+    datum = date(year, 1, 1) + timedelta(days=rng.randint(0, last_day))
     v: dict[str, Any] = {"nummer": f"{n:04d}/{year}",
                          "art": "mitteilungsvorlage" if mitteilung else "beschlussvorlage",
                          "betreff": betreff, "datum": datum.isoformat(),

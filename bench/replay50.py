@@ -49,7 +49,9 @@ def in_process_us(path: Path, stichtag: date, rounds: int = 300) -> float:
     engine = Engine.load()
     paper = next(iter(read_documents(read_yaml(path)))).paper
     case = engine.case(paper, stichtag)
-    if case is None or case.replay is None or len(case.replay.steps) != EVENTS:
+    # The Vorlage's own date adds the ``einbringen`` step before the 50 Beratungen.
+    beratungen = [s for s in case.replay.steps if s.trigger != "einbringen"] if case and case.replay else []
+    if len(beratungen) != EVENTS:
         raise SystemExit(f"Replay-Vorlage ergibt nicht {EVENTS} Ereignisse")
     from gremienlauf.engine.procedure import procedure_for
 
