@@ -1,8 +1,9 @@
 """OParl 1.0 and 1.1 (the council information system API) into the model, from files or a server.
 
 ``read(sources, settings, selection)`` yields one ``Document`` per Paper, as soon as it is complete,
-and an ``InputError`` for everything that could not be read (each URL once); the caller checks the
-Vorlagen as they come. Sources are local paths (a JSON object, list page, bare array, JSON Lines
+then a ``MissingObject`` (an InputError placed at that Vorlage) for each object it needs that could not
+be read, and a plain ``InputError`` for a Paper or list page that could not be read; the caller checks
+the Vorlagen as they come. Sources are local paths (a JSON object, list page, bare array, JSON Lines
 file, or a directory of them) or URLs (System, Body, list or Paper), not both in one run.
 
 Layout: ``source`` (bytes → JSON: files, HTTP), ``cache`` (on-disk responses), ``normalise``
@@ -20,11 +21,11 @@ from gremienlauf.errors import InputError
 from gremienlauf.model import Document
 from gremienlauf.readers.oparl import crawl
 from gremienlauf.readers.oparl.crawl import Selection
-from gremienlauf.readers.oparl.papers import document
+from gremienlauf.readers.oparl.papers import MissingObject, document
 from gremienlauf.readers.oparl.source import Http, Settings, is_url
 from gremienlauf.readers.oparl.store import Store
 
-__all__ = ["Selection", "Settings", "Stats", "open_store", "read"]
+__all__ = ["MissingObject", "Selection", "Settings", "Stats", "open_store", "read"]
 
 
 @dataclass
@@ -67,11 +68,11 @@ def read(sources: Sequence[str], settings: Settings, selection: Selection | None
             yield item
         else:
             stats.vorlagen += 1
-            yield document(item, store)
-        yield from store.drain()
+            doc, missing = document(item, store)
+            yield doc
+            yield from missing
         if store.http is not None:
             stats.abrufe = store.http.abrufe
             stats.cache_treffer = store.http.cache.treffer if store.http.cache else 0
         if fortschritt is not None:
             fortschritt(stats)
-    yield from store.drain()

@@ -10,16 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from gremienlauf.errors import InputError
 from gremienlauf.model import Consultation, Document, Location, Paper
 from gremienlauf.readers import vocabulary
 from gremienlauf.readers.oparl.normalise import AgendaItemRec, ConsultationRec, MeetingRec, OrgRec, PaperRec
-from gremienlauf.readers.oparl.store import Store
+from gremienlauf.readers.oparl.store import KIND_NAMES, Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NO_GREMIUM = "(kein Gremium angegeben)"
 CANCELLED = "(Sitzung abgesagt)"
+
+
+class MissingObject(InputError):
+    """An object a Vorlage needs that could not be read: reported at that Vorlage (its Beratung's line),
+    which is still checked with what is known."""
+
+    def __init__(self, meldung: str, datei: str, zeile: int, vorlage: str) -> None:
+        super().__init__(meldung, datei, zeile, 1)
+        self.vorlage = vorlage
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +41,7 @@ class _Beratung:
     org: OrgRec | None
     item: AgendaItemRec | None
     start: datetime | None
+    missing: tuple[str, ...]
 
     def key(self) -> tuple[bool, float, str, str]:
         moment = self.start.timestamp() if self.start else 0.0
@@ -41,9 +53,10 @@ def location(rec: PaperRec) -> str:
     return rec.web or rec.id
 
 
-def document(rec: PaperRec, store: Store) -> Document:
+def document(rec: PaperRec, store: Store) -> tuple[Document, list[MissingObject]]:
     datei = location(rec)
-    beratungen = sorted((b for cid in rec.consultations if (b := _beratung(cid, store)) is not None), key=_Beratung.key)
+    found = [(cid, _beratung(cid, store)) for cid in rec.consultations]
+    beratungen = sorted((b for _, b in found if b is not None), key=_Beratung.key)
     hersteller = next((b.org.hersteller for b in beratungen if b.org and b.org.hersteller), None)
     consultations = tuple(_consultation(b, i, datei, hersteller) for i, b in enumerate(beratungen))
     lead = rec.under_direction_of[0] if rec.under_direction_of else None
@@ -53,34 +66,62 @@ def document(rec: PaperRec, store: Store) -> Document:
         art=vocabulary.vorlagenart(rec.paper_type), betreff=rec.name, datum=day(rec.date),
         federfuehrung=amt.name if isinstance(amt, OrgRec) else None, consultations=consultations, id=rec.id,
         orte={"vorlage": Location(datei, 1, 1)})
-    return Document(paper)
+    where = [(cid, 1) for cid, b in found if b is None and cid in store.errors]
+    where += [(ref, i + 2) for i, b in enumerate(beratungen) for ref in b.missing]
+    return Document(paper), [_missing(store, ref, datei, zeile, paper.bezeichnung) for ref, zeile in where]
+
+
+_CONSEQUENCE = {"Consultation": "diese Beratung fehlt in der Beratungsfolge",
+                "Meeting": "die Beratung bleibt ohne Datum und Ergebnis",
+                "Organization": "die Beratung bleibt ohne Gremiumsnamen",
+                "AgendaItem": "die Beratung bleibt ohne Ergebnis"}
+
+
+def _missing(store: Store, ref: str, datei: str, zeile: int, vorlage: str) -> MissingObject:
+    exc, kind = store.errors[ref], store.kinds[ref]
+    at = f" (Zeile {exc.zeile}, Spalte {exc.spalte})" if exc.zeile else ""
+    return MissingObject(f"{KIND_NAMES[kind]} {ref} nicht lesbar: {exc.meldung}{at}; {_CONSEQUENCE[kind]}",
+                         datei, zeile, vorlage)
 
 
 def _beratung(cid: str, store: Store) -> _Beratung | None:
     record = store.get(cid, "Consultation")
     if not isinstance(record, ConsultationRec) or record.deleted:
         return None
-    meeting = store.get(record.meeting, "Meeting") if record.meeting else None
+    missing: list[str] = []
+
+    def need(ref: str | None, kind: str) -> Any:
+        found = store.get(ref, kind) if ref else None
+        if ref and found is None and ref in store.errors:
+            missing.append(ref)
+        return found
+
+    meeting = need(record.meeting, "Meeting")
     if not isinstance(meeting, MeetingRec) or meeting.deleted:
         meeting = None
     # The first organization leads; without one, the meeting's (first) organization is the Gremium.
     org_id = record.organizations[0] if record.organizations else \
         meeting.organizations[0] if meeting and meeting.organizations else None
-    org = store.get(org_id, "Organization") if org_id else None
-    item = _agenda_item(record, meeting, store)
-    return _Beratung(record, meeting, org_id, org if isinstance(org, OrgRec) else None, item,
-                     _moment(meeting.start) if meeting else None)
-
-
-def _agenda_item(record: ConsultationRec, meeting: MeetingRec | None, store: Store) -> AgendaItemRec | None:
-    """Via ``Consultation.agendaItem``; the reverse link only as a fallback, because a joint meeting's
-    item points to just one of the Beratungen it serves (domain/oparl.md § 3.3)."""
-    if record.agenda_item:
+    org = need(org_id, "Organization")
+    if record.agenda_item and record.meeting in missing:
+        # Agenda items live in their meeting: with the meeting missing, one report says it all.
         item = store.get(record.agenda_item, "AgendaItem")
-        return item if isinstance(item, AgendaItemRec) and not item.deleted else None
+    elif record.agenda_item:
+        item = need(record.agenda_item, "AgendaItem")
+    else:
+        item = _reverse_item(record, meeting, store)
+    if not isinstance(item, AgendaItemRec) or item.deleted:
+        item = None
+    return _Beratung(record, meeting, org_id, org if isinstance(org, OrgRec) else None, item,
+                     _moment(meeting.start) if meeting else None, tuple(missing))
+
+
+def _reverse_item(record: ConsultationRec, meeting: MeetingRec | None, store: Store) -> AgendaItemRec | None:
+    """Only where ``Consultation.agendaItem`` is missing: the reverse link names just one of the
+    Beratungen a joint meeting's item serves (domain/oparl.md § 3.3)."""
     for ref in meeting.agenda_items if meeting else ():
         item = store.known(ref)
-        if isinstance(item, AgendaItemRec) and item.consultation == record.id and not item.deleted:
+        if isinstance(item, AgendaItemRec) and item.consultation == record.id:
             return item
     return None
 

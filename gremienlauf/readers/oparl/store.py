@@ -23,13 +23,13 @@ KIND_NAMES = {"System": "System", "Body": "Körperschaft", "Organization": "Grem
 class Store:
     def __init__(self, http: Http | None = None, jobs: int = 1) -> None:
         self.records: dict[str, Record] = {}
-        self.errors: dict[str, InputError] = {}
+        self.errors: dict[str, InputError] = {}  # why an object could not be had (the reason only)
+        self.kinds: dict[str, str] = {}  # what it should have been
         self.http = http
         self.jobs = max(1, jobs)
         self.normaliser = Normaliser(self._put)
         self._aliases: dict[str, str] = {}
         self._skipped: set[str] = set()
-        self._fresh: list[InputError] = []
 
     def _put(self, rec: Record, origin: str | None) -> None:
         old = self.records.get(rec.id)
@@ -39,36 +39,23 @@ class Store:
     def ingest(self, value: Any, expected: str | None = None, origin: str | None = None) -> list[Record]:
         return self.normaliser.ingest(value, expected, origin)
 
-    def fail(self, exc: InputError) -> None:
-        where = exc.datei or "<unbekannt>"
-        if where not in self.errors:
-            self.errors[where] = exc
-            self._fresh.append(exc)
-
-    def drain(self) -> list[InputError]:
-        """Errors reported since the last call, each URL once."""
-        fresh, self._fresh = self._fresh, []
-        return fresh
-
     def known(self, ref: str) -> Record | None:
         return self.records.get(ref) or self.records.get(self._aliases.get(ref, ""))
 
     def get(self, ref: str, kind: str, optional: bool = False) -> Record | None:
-        """The record ``ref`` of type ``kind``; fetched if needed. Failures of non-optional objects are
-        reported once; optional ones (Federführung) are silently left out."""
+        """The record ``ref`` of type ``kind``; fetched if needed. Why a non-optional object failed is kept
+        in ``errors``; optional ones (Federführung) are silently left out."""
         rec = self.known(ref)
         if rec is not None:
             return rec if RECORD_KIND[type(rec)] == kind else self._wrong(ref, rec, kind, optional)
         if ref in self.errors or ref in self._skipped:
             return None
         if self.http is None:
-            return self._missing(ref, InputError(f"{KIND_NAMES[kind]} nicht gefunden: in keiner der gelesenen "
-                                                 "Dateien enthalten", ref), optional)
+            return self._missing(ref, kind, InputError("in keiner der gelesenen Dateien enthalten", ref), optional)
         try:
             value = self.http.fetch(ref)
         except InputError as exc:
-            return self._missing(ref, InputError(f"{KIND_NAMES[kind]} {exc.meldung}", ref, exc.zeile, exc.spalte),
-                                 optional)
+            return self._missing(ref, kind, exc, optional)
         return self._accept(ref, kind, value, optional)
 
     def prefetch(self, wanted: Iterable[tuple[str, str]], optional: bool = False) -> None:
@@ -86,8 +73,7 @@ class Store:
             results = list(pool.map(self._try_fetch, [r for r, _ in todo]))
         for (ref, kind), result in zip(todo, results):
             if isinstance(result, InputError):
-                self._missing(ref, InputError(f"{KIND_NAMES[kind]} {result.meldung}", ref, result.zeile,
-                                              result.spalte), optional)
+                self._missing(ref, kind, result, optional)
             else:
                 self._accept(ref, kind, result, optional)
 
@@ -111,16 +97,17 @@ class Store:
             self._aliases[ref] = found[0].id
             rec = found[0]
         if rec is None:
-            return self._missing(ref, InputError(f"Antwort ist kein OParl-Objekt vom Typ {kind}", ref), optional)
+            return self._missing(ref, kind, InputError(f"Antwort ist kein OParl-Objekt vom Typ {kind}", ref),
+                                 optional)
         return rec if RECORD_KIND[type(rec)] == kind else self._wrong(ref, rec, kind, optional)
 
     def _wrong(self, ref: str, rec: Record, kind: str, optional: bool) -> None:
-        return self._missing(ref, InputError(f"ist ein Objekt vom Typ {RECORD_KIND[type(rec)]}, erwartet {kind}",
-                                             ref), optional)
+        return self._missing(ref, kind, InputError(f"ist ein Objekt vom Typ {RECORD_KIND[type(rec)]}", ref), optional)
 
-    def _missing(self, ref: str, exc: InputError, optional: bool) -> None:
+    def _missing(self, ref: str, kind: str, exc: InputError, optional: bool) -> None:
         if optional:
             self._skipped.add(ref)
-        else:
-            self.fail(exc)
+        elif ref not in self.errors:
+            self.errors[ref] = exc
+            self.kinds[ref] = kind
         return None
