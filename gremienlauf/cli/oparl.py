@@ -128,7 +128,7 @@ def init_registry(quellen: tuple[str, ...], output: str | None, jobs: int, cache
 
     Gremium-Arten werden aus den Namen vorgeschlagen (Gemeinderat, Rat, Kreistag → vertretung,
     Jugendhilfeausschuss → jugendhilfeausschuss …); Fraktionen und Ämter bleiben draußen. Der Entwurf
-    ist gültig, aber mit „PRÜFEN“ markiert: Typ, Land und Jugendamt muss ein Mensch bestätigen.
+    ist absichtlich erst nach Prüfung gültig: was die Daten nicht sagen, steht als PRÜFEN darin.
     """
     from gremienlauf.readers.oparl.draft import draft
 

@@ -14,7 +14,7 @@ Layout: ``source`` (bytes → JSON: files, HTTP), ``cache`` (on-disk responses),
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 from gremienlauf.errors import InputError
@@ -25,7 +25,7 @@ from gremienlauf.readers.oparl.papers import MissingObject, document
 from gremienlauf.readers.oparl.source import Http, Settings, is_url
 from gremienlauf.readers.oparl.store import Store
 
-__all__ = ["MissingObject", "Selection", "Settings", "Stats", "open_store", "read"]
+__all__ = ["MissingObject", "Selection", "Settings", "Stats", "open_store", "read", "read_values"]
 
 
 @dataclass
@@ -76,3 +76,14 @@ def read(sources: Sequence[str], settings: Settings, selection: Selection | None
             stats.cache_treffer = store.http.cache.treffer if store.http.cache else 0
         if fortschritt is not None:
             fortschritt(stats)
+
+
+def read_values(values: Iterable[Any], origin: str = "<daten>") -> Iterator[Document | InputError]:
+    """OParl JSON already in memory (specifications, tests): read exactly like local files."""
+    store = Store()
+    for value in values:
+        store.ingest(value, None, origin)
+    for rec in crawl.papers_in(store, Selection()):
+        doc, missing = document(rec, store)
+        yield doc
+        yield from missing

@@ -65,7 +65,11 @@ def local(paths: list[str], store: Store, settings: Settings, selection: Selecti
             if explicit and not found:
                 yield InputError("enthält keine OParl-Objekte (erwartet: Objekt mit 'id' und 'type', Listenseite "
                                  "mit 'data' oder Liste)", name)
-    yield from (r for r in list(store.records.values()) if isinstance(r, PaperRec) and selection.wants(r))
+    yield from papers_in(store, selection)
+
+
+def papers_in(store: Store, selection: Selection) -> list[PaperRec]:
+    return [r for r in list(store.records.values()) if isinstance(r, PaperRec) and selection.wants(r)]
 
 
 def remote(url: str, store: Store, settings: Settings, selection: Selection) -> Iterator[Item]:
