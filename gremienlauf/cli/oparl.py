@@ -136,7 +136,10 @@ def init_registry(quellen: tuple[str, ...], output: str | None, jobs: int, cache
     text, problems = draft(quellen, settings)
     for problem in problems:
         click.echo(f"gremienlauf: {problem}", err=True)
-    write_output(output, lambda out: out.write(text), [q for q in quellen if "://" not in q])
+    def emit(out: Any) -> None:
+        out.write(text)
+
+    write_output(output, emit, [q for q in quellen if "://" not in q])
     return 2 if problems else 0
 
 

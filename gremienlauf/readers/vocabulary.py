@@ -48,13 +48,12 @@ def ergebnis(raw: str | None, rolle_: str | None = None, hersteller: str | None 
 
     A bare vote record ("einstimmig, 0 Enthaltungen") says the Gremium voted, not what: it is a
     decision where the Rolle is Entscheidung and a recommendation otherwise. A ``hersteller`` (RIS
-    vendor, e.g. "sternberg") with its own table in ris.yaml (``ergebnisse_<hersteller>``) is asked first.
+    vendor, e.g. "sternberg") with its own table in ris.yaml (``ergebnisse_<hersteller>``) is asked
+    where the general table finds nothing ("einstimmig abgelehnt" stays abgelehnt).
     """
-    value = None
-    if hersteller and f"ergebnisse_{hersteller}" in _tables():
+    value = _lookup("ergebnisse", raw)
+    if value is None and hersteller and f"ergebnisse_{hersteller}" in _tables():
         value = _lookup(f"ergebnisse_{hersteller}", raw)
-    if value is None:
-        value = _lookup("ergebnisse", raw)
     if value == _VOTE_VALUE or (value is None and raw and _VOTE.search(fold(raw))):
         return "beschlossen" if rolle_ == "entscheidung" else "empfohlen"
     return value

@@ -36,8 +36,8 @@ def draft(sources: Sequence[str], settings: Settings) -> tuple[str, list[str]]:
     except InputError as exc:
         return "", [str(exc)]
     for source in sources:
-        for exc in (_remote(source, store, settings) if store.http else _local(source, store, settings)):
-            problems.append(str(exc))
+        failed = _remote(source, store, settings) if store.http else _local(source, store, settings)
+        problems += [str(e) for e in failed]
     return render(store), problems
 
 

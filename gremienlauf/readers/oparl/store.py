@@ -101,10 +101,10 @@ class Store:
                                  optional)
         return rec if RECORD_KIND[type(rec)] == kind else self._wrong(ref, rec, kind, optional)
 
-    def _wrong(self, ref: str, rec: Record, kind: str, optional: bool) -> None:
+    def _wrong(self, ref: str, rec: Record, kind: str, optional: bool) -> Record | None:
         return self._missing(ref, kind, InputError(f"ist ein Objekt vom Typ {RECORD_KIND[type(rec)]}", ref), optional)
 
-    def _missing(self, ref: str, kind: str, exc: InputError, optional: bool) -> None:
+    def _missing(self, ref: str, kind: str, exc: InputError, optional: bool) -> Record | None:
         if optional:
             self._skipped.add(ref)
         elif ref not in self.errors:
