@@ -158,3 +158,21 @@ def test_registry_draft_without_body_data_must_be_reviewed(shared: Path, tmp_pat
     assert "PRÜFEN" in info.value.meldung
     assert '"https://web1.karlsruhe.de/oparl/bodies/0001/organizations/gr/36218"' in text
     assert "art: jugendhilfeausschuss" in text and "/at/" not in text
+
+
+def test_cancelled_and_deleted_meetings() -> None:
+    org = {"id": O + "o/1", "type": T10 + "Organization", "name": "Rat"}
+    cancelled = {"id": O + "m/1", "type": T10 + "Meeting", "start": "2026-03-19T17:00:00+01:00", "cancelled": True}
+    deleted = {"id": O + "m/2", "deleted": True, "type": T10 + "Meeting"}
+    paper = {"id": O + "p/1", "type": T10 + "Paper", "reference": "1/2026", "consultation": [
+        {"id": O + f"c/{n}", "type": T10 + "Consultation", "organization": [O + "o/1"], "meeting": O + f"m/{n}"}
+        for n in (1, 2)]}
+    items = list(read_values([paper, org, cancelled, deleted]))
+    [doc] = [i for i in items if isinstance(i, Document)]
+    abgesagt, geloescht = doc.paper.consultations
+    assert (abgesagt.datum, abgesagt.ergebnis, abgesagt.ergebnis_roh) == (date(2026, 3, 19), "vertagt",
+                                                                           "(Sitzung abgesagt)")
+    assert geloescht.datum is None
+    [problem] = [i for i in items if isinstance(i, InputError)]
+    assert (problem.zeile, problem.meldung) == (3, f"Sitzung {O}m/2 nicht lesbar: im Ratsinformationssystem als "
+                                                   "gelöscht gekennzeichnet; die Beratung bleibt ohne Datum und Ergebnis")

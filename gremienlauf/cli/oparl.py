@@ -22,7 +22,7 @@ def oparl() -> None:
 def fetch_options(func: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed((
         click.option("--jobs", type=click.IntRange(1, 16), default=1, show_default=True,
-                     help="Gleichzeitige Abrufe je Server (Standard: einer nach dem anderen)."),
+                     help="Gleichzeitige Abrufe (Standard: einer nach dem anderen)."),
         click.option("--cache", "cache", type=click.Path(file_okay=False),
                      help="Verzeichnis für abgerufene Antworten; ein abgebrochener Lauf setzt dort fort."),
         click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
@@ -104,8 +104,8 @@ def check(quellen: tuple[str, ...], seit: Any, arten: tuple[str, ...], fmt: str,
 
 
 def _progress(stats: Any) -> None:
-    click.echo(f"\r{stats.vorlagen} Vorlagen gelesen, {stats.abrufe} Abrufe, {stats.cache_treffer} aus dem Cache",
-               err=True, nl=False)
+    fetched = f", {stats.abrufe} Abrufe, {stats.cache_treffer} aus dem Cache" if stats.abrufe or stats.cache_treffer else ""
+    click.echo(f"\r{stats.vorlagen} Vorlagen gelesen{fetched}", err=True, nl=False)
 
 
 def _passed_over(selection: Any) -> None:

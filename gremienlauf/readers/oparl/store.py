@@ -77,6 +77,10 @@ class Store:
             else:
                 self._accept(ref, kind, result, optional)
 
+    def unusable(self, ref: str, kind: str, reason: str) -> None:
+        """An object that was read but cannot serve (deleted): reported like a missing one."""
+        self._missing(ref, kind, InputError(reason, ref), optional=False)
+
     def forget(self, ids: Iterable[str]) -> None:
         """Drop records that are done with (a checked Vorlage), so memory stays flat on a long crawl."""
         for ident in ids:
