@@ -201,3 +201,12 @@ def test_jobs_fetch_in_parallel_with_the_same_result(server: Server) -> None:
     one = run(ORIGIN + "papers", setup(server, objects))
     many = run(ORIGIN + "papers", setup(server, objects, jobs=8))
     assert one == many and len(one[0]) == 20
+
+
+def test_lists_of_urls_are_fetched_one_by_one(server: Server) -> None:
+    settings = setup(server, {ORIGIN + "papers": [ORIGIN + "papers/1", ORIGIN + "papers/2"],
+                              ORIGIN + "papers/1": paper(1)})
+    docs, errors = run(ORIGIN + "papers", settings)
+    assert [d.paper.nummer for d in docs] == ["1/2026"]
+    assert [(e.datei, e.meldung) for e in errors] == [
+        (ORIGIN + "papers/2", "Vorlage nicht lesbar: nicht gefunden (HTTP 404); Server meldet: nicht gefunden")]

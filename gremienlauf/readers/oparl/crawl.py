@@ -127,8 +127,17 @@ def _listed(url: str, first: Any, store: Store, settings: Settings, selection: S
             yield batch
             continue
         recs = store.ingest(batch, "Paper", url)
-        bodies = [r for r in recs if isinstance(r, BodyRec)]
-        for body in bodies:
+        # Some lists hold only URLs: fetch those Papers one by one.
+        refs = [m for m in batch if isinstance(m, str) and text(m)]
+        store.prefetch((r, "Paper") for r in refs)
+        for ref in refs:
+            rec = store.get(ref, "Paper")
+            if isinstance(rec, PaperRec):
+                recs.append(rec)
+            elif ref in store.errors:
+                yield InputError(f"Vorlage nicht lesbar: {store.errors[ref].meldung}", ref, store.errors[ref].zeile,
+                                 store.errors[ref].spalte)
+        for body in (r for r in recs if isinstance(r, BodyRec)):
             yield from _body(body, store, settings, selection)
         yield from _page([r for r in recs if isinstance(r, PaperRec)], store, selection)
 
