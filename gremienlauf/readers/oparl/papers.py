@@ -97,9 +97,9 @@ def _beratung(cid: str, store: Store) -> _Beratung | None:
         return found
 
     meeting = need(record.meeting, "Meeting")
-    if isinstance(meeting, MeetingRec) and meeting.deleted:
-        store.unusable(meeting.id, "Meeting", "im Ratsinformationssystem als gelöscht gekennzeichnet")
-        missing.append(meeting.id)
+    if isinstance(meeting, MeetingRec) and meeting.deleted and record.meeting:
+        store.unusable(record.meeting, "Meeting", "im Ratsinformationssystem als gelöscht gekennzeichnet")
+        missing.append(record.meeting)
     if not isinstance(meeting, MeetingRec) or meeting.deleted:
         meeting = None
     # The first organization leads; without one, the meeting's (first) organization is the Gremium.

@@ -133,6 +133,9 @@ class _SameServerRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
 def _port(scheme: str) -> int:
     return 443 if scheme == "https" else 80
 
@@ -143,8 +146,10 @@ class Http:
     def __init__(self, settings: Settings, erlaubt: set[str] | None = None) -> None:
         self.settings = settings
         self.cache = Cache(settings.cache) if settings.cache else None
-        # No ProxyHandler credentials, no cookies, no auth handlers: nothing is ever sent but the URL.
+        # No auth handlers, no cookies: a server gets the URL and our two headers, nothing else. Proxies
+        # from the environment are honoured, except for this machine (tests serve from 127.0.0.1).
         self.opener = urllib.request.build_opener(_SameServerRedirects())
+        self.direct = urllib.request.build_opener(_SameServerRedirects(), urllib.request.ProxyHandler({}))
         self.erlaubt = erlaubt if erlaubt is not None else set()
         self.abrufe = 0
 
@@ -201,7 +206,8 @@ class Http:
         request = urllib.request.Request(target, headers={
             "Accept": "application/json", "User-Agent": f"gremienlauf/{__version__} (OParl-Prüfung)"})
         self.abrufe += 1
-        with self.opener.open(request, timeout=self.settings.timeout) as response:
+        opener = self.direct if urlsplit(target).hostname in _LOOPBACK else self.opener
+        with opener.open(request, timeout=self.settings.timeout) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limit:
                 raise InputError(f"Antwort ist größer als die Grenze von {limit} Bytes (--max-bytes)", where)
