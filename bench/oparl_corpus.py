@@ -13,7 +13,6 @@ import json
 import subprocess
 import sys
 import tempfile
-import threading
 from collections import Counter
 from pathlib import Path
 
@@ -54,7 +53,7 @@ def main() -> None:
             summary = report["zusammenfassung"]
             print(f"{name:<13} {quelle:<7} {wall:7.2f} {rss:8.1f} {len(server.requests):7d}  "
                   f"{summary['vorlagen']} Vorlagen; " + ", ".join(f"{c} {n}" for c, n in sorted(counts.items())))
-    threading.Thread(target=lambda: next(server_iter, None), daemon=True).start()
+    server_iter.close()  # stops the server while the interpreter is still fully alive
 
 
 if __name__ == "__main__":

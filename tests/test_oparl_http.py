@@ -210,3 +210,21 @@ def test_lists_of_urls_are_fetched_one_by_one(server: Server) -> None:
     assert [d.paper.nummer for d in docs] == ["1/2026"]
     assert [(e.datei, e.meldung) for e in errors] == [
         (ORIGIN + "papers/2", "Vorlage nicht lesbar: nicht gefunden (HTTP 404); Server meldet: nicht gefunden")]
+
+
+def test_a_long_crawl_keeps_only_what_later_pages_can_share(server: Server) -> None:
+    from datetime import date
+
+    from gremienlauf.readers.oparl import crawl, open_store
+    from gremienlauf.readers.oparl.papers import document
+
+    pages = {ORIGIN + f"papers?page={n}": {"data": [paper(100 * n + i, ORIGIN + "meetings/1") for i in range(100)],
+                                           "links": {"next": ORIGIN + f"papers?page={n + 1}"} if n < 3 else {}}
+             for n in range(1, 4)}
+    meeting = {"id": ORIGIN + "meetings/1", "type": T + "Meeting", "start": "2026-03-19T17:00:00+01:00"}
+    settings = setup(server, {**pages, ORIGIN + "meetings/1": meeting})
+    for selection, expected in ((Selection(), 300), (Selection(seit=date(2030, 1, 1)), 0)):
+        store = open_store([ORIGIN + "papers?page=1"], settings)
+        checked = [document(i, store) for i in crawl.remote(ORIGIN + "papers?page=1", store, settings, selection)]
+        assert len(checked) == expected
+        assert {type(r).__name__ for r in store.records.values()} <= {"MeetingRec", "OrgRec"}

@@ -146,8 +146,9 @@ def _page(recs: list[PaperRec], store: Store, selection: Selection) -> Iterator[
     chosen = [r for r in recs if selection.wants(r)]
     prefetch(chosen, store)
     yield from chosen
-    # Papers are done once the caller has taken them; Meetings and Gremien stay for the next page.
-    store.forget([r.id for r in chosen] + [c for r in chosen for c in r.consultations])
+    # Papers are done once the caller has taken them (passed-over ones too); Meetings and Gremien stay
+    # for the next page.
+    store.forget([r.id for r in recs] + [c for r in recs for c in r.consultations])
 
 
 def prefetch(recs: list[PaperRec], store: Store) -> None:
