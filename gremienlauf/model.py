@@ -48,6 +48,7 @@ class Organization:
     aliases: tuple[str, ...] = ()
     weitere_arten: tuple[str, ...] = ()
     oparl_ids: tuple[str, ...] = ()
+    befugnis: str | None = None  # beschliessend | beratend (GemO BW §§ 39, 41), when the registry knows it
 
     @property
     def arten(self) -> frozenset[str]:
@@ -102,6 +103,8 @@ class Consultation:
     rolle_roh: str | None = None
     ergebnis_roh: str | None = None
     id: str | None = None
+    gremium_id: str | None = None  # OParl Organization id: the registry resolves it before the name
+    entscheidend: bool | None = None  # OParl authoritative: true, false, or not stated (None)
 
 
 @dataclass(frozen=True, slots=True)

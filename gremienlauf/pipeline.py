@@ -59,20 +59,30 @@ def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:
     files = 0
     for path, explicit in discover(paths):
         files += 1
-        for item in documents(path, explicit, options):
-            if isinstance(item, InputError):
-                findings.append(input_finding(item))
-                checked.append(Checked(item.datei or path, UNREADABLE, item.zeile or 1))
-                continue
-            label = f"TOP {item.top}: {item.paper.bezeichnung}" if item.top else item.paper.bezeichnung
-            checked.append(Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile))
-            findings.extend(engine.check(item.paper, options.stichtag, item.sitzung, label))
+        check_all(engine, documents(path, explicit, options), options, findings, checked, path)
     return collect(engine, findings, checked, files, options)
 
 
+def check_all(engine: Engine, items: Iterable[Document | InputError], options: Options, findings: list[Finding],
+              checked: list[Checked], fallback: str = "<unbekannt>") -> None:
+    """Check each Document as it comes (any reader: files, OParl); unreadable items become findings."""
+    for item in items:
+        if isinstance(item, InputError):
+            findings.append(input_finding(item))
+            if getattr(item, "vorlage", None) is None:  # else it belongs to a Vorlage checked anyway
+                checked.append(Checked(item.datei or fallback, UNREADABLE, item.zeile or 1))
+            continue
+        label = f"TOP {item.top}: {item.paper.bezeichnung}" if item.top else item.paper.bezeichnung
+        checked.append(Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile))
+        findings.extend(engine.check(item.paper, options.stichtag, item.sitzung, label))
+
+
 def input_finding(exc: InputError) -> Finding:
+    vorlage = getattr(exc, "vorlage", None)
+    abhilfe = "Datei berichtigen; bis dahin ist die Vorlage ungeprüft." if vorlage is None else \
+        "Quelle berichtigen oder später erneut abrufen; bis dahin ist die Prüfung dieser Vorlage unvollständig."
     return Finding(INPUT_CODE, "fehler", exc.meldung, "", exc.datei or "<unbekannt>", exc.zeile or 1,
-                   exc.spalte or 1, UNREADABLE, "Datei berichtigen; bis dahin ist die Vorlage ungeprüft.", "eingabe")
+                   exc.spalte or 1, vorlage or UNREADABLE, abhilfe, "eingabe")
 
 
 def collect(engine: Engine, findings: Iterable[Finding], checked: Iterable[Checked], files: int,

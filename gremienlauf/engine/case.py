@@ -6,7 +6,7 @@ Beratung means, their order, which Beratung is the decision, which have happened
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -57,6 +57,7 @@ class Case:
     replay: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
     events: tuple[Any, ...] = ()  # verlauf.Occurrence, in replay order
+    decider_inferred: bool = False  # no Beratung had a Rolle; the Vertretung was taken as the decider
 
     def is_decider(self, step: Step) -> bool:
         d = self.decider
@@ -93,23 +94,58 @@ def build_case(paper: Paper, body: Body, registry: Registry, stichtag: date,
     signed = _signed_decision(paper, body, registry)
     if signed is not None:
         ordered.insert(0, signed)
-    steps = tuple(Step(c, registry.resolve(c.gremium, body), i, c.index not in not_held and _held(c, stichtag))
+    steps = tuple(Step(c, resolve_consultation(registry, c, body), i, c.index not in not_held and _held(c, stichtag))
                   for i, c in enumerate(ordered))
-    decider, stated = None, False
+    decider, stated, inferred = None, False, False
     if paper.beschlussgremium:
         decider, stated = registry.resolve(paper.beschlussgremium, body), True
     else:
         deciding = [s for s in steps if s.consultation.rolle == "entscheidung"]
         if deciding:
             decider = deciding[-1].resolution
-    case = Case(paper, body, registry, stichtag, classify(paper), steps, decider, stated, None,
-                paper.datum or stichtag, sitzung)
+        else:
+            decider = _roleless_decider(paper, steps)
+            inferred = decider is not None
+    case = Case(paper, body, registry, stichtag, _with_befassung(classify(paper), paper, steps), steps, decider,
+                stated, None, paper.datum or stichtag, sitzung, decider_inferred=inferred)
     case.decision = _decision(case)
     if case.decision is not None and case.decision.consultation.datum is not None:
         case.datum = case.decision.consultation.datum
     elif paper.datum is None and sitzung is not None:
         case.datum = sitzung.datum
     return case
+
+
+def resolve_consultation(registry: Registry, c: Consultation, body: Body) -> Resolution:
+    """By the OParl Organization id when the registry knows it (names differ between systems), else by
+    the name as written; messages keep quoting the name."""
+    if c.gremium_id:
+        hit = registry.resolve(c.gremium_id, body)
+        if hit.organization is not None:
+            return replace(hit, name=c.gremium)
+    return registry.resolve(c.gremium, body)
+
+
+def _roleless_decider(paper: Paper, steps: tuple[Step, ...]) -> Resolution | None:
+    """Exports that carry no Rolle at all (Sternberg OParl 1.0): the own Vertretung, where it deals with
+    a Vorlage that asks for a decision, is taken to decide it (its last Beratung). Rules can tell."""
+    if not steps or paper.art in ("mitteilungsvorlage", "anfrage") or any(s.consultation.rolle for s in steps):
+        return None
+    council = [s for s in steps if "vertretung" in s.resolution.arten and s.resolution.eigene]
+    return council[-1].resolution if council else None
+
+
+def _with_befassung(found: Classification, paper: Paper, steps: tuple[Step, ...]) -> Classification:
+    """A Vorlage the administration puts before its own Jugendhilfeausschuss is a matter of youth welfare
+    (the JHA deals with those, § 71 Abs. 3 SGB VIII): inferred, and said so, unless the Vorlage states
+    its Sachgebiete."""
+    if paper.sachgebiete is not None or "jugendhilfe" in found.sachgebiete:
+        return found
+    jha = next((s for s in steps if "jugendhilfeausschuss" in s.resolution.arten and s.resolution.eigene), None)
+    if jha is None:
+        return found
+    return Classification(found.sachgebiete | {"jugendhilfe"}, found.gegenstand,
+                          {**found.abgeleitet, "jugendhilfe": f"Beratung im Gremium {jha.consultation.gremium}"})
 
 
 def _signed_decision(paper: Paper, body: Body, registry: Registry) -> Consultation | None:

@@ -79,6 +79,14 @@ PATHS: dict[str, Fact] = {
                                beschreibung="Ereignisse bis zum Stichtag (dokumentiert oder abgeleitet)"),
     "verlauf.dokumentiert": Fact(lambda c: c.paper.verlauf is not None,
                                  beschreibung="die Vorlage hat einen Verlauf (sonst aus der Beratungsfolge abgeleitet)"),
+    "koerperschaft.jha_art": Fact(lambda c: c.traeger().jha_art,
+                                  beschreibung="beratend oder beschliessend (§ 2 Abs. 1 LKJHG BW), beim Träger"),
+    "beschlussgremium.befugnis": Fact(lambda c: c.decider.organization.befugnis
+                                      if c.decider is not None and c.decider.organization is not None else None,
+                                      beschreibung="beschliessend oder beratend, wo das Register es kennt"),
+    "beschlussgremium.abgeleitet": Fact(lambda c: c.decider_inferred,
+                                        beschreibung="keine Beratung hat eine Rolle; die Vertretung gilt als "
+                                                     "Beschlussgremium"),
 }
 
 # Filters over one Beratung; those in SET_FILTERS take one value or a list of values.
@@ -99,6 +107,8 @@ STEP_FILTERS: dict[str, Callable[[Any], Callable[[Case, Step], bool]]] = {
     "ohne_ergebnis": lambda want: lambda c, s: (s.ergebnis in (None, "offen")) == want,
     "bekannt": lambda want: lambda c, s: s.resolution.bekannt == want,
     "ist_vertretenes_gremium": lambda want: lambda c, s: represented(c, s) == want,
+    # OParl authoritative, tri-state: true, false, or null for "not stated"
+    "entscheidend": lambda want: lambda c, s: s.consultation.entscheidend is want,
 }
 
 

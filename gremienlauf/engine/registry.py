@@ -114,7 +114,7 @@ def body_from_dict(raw: dict[str, Any]) -> Body:
     orgs = tuple(
         Organization(id=g["id"], name=g["name"], art=g["art"], body_id=raw["id"],
                      aliases=tuple(g.get("aliase", ())), weitere_arten=tuple(g.get("weitere_arten", ())),
-                     oparl_ids=tuple(g.get("oparl_ids", ())))
+                     oparl_ids=tuple(g.get("oparl_ids", ())), befugnis=g.get("befugnis"))
         for g in raw.get("gremien", ()))
     return Body(id=raw["id"], name=raw["name"], typ=raw["typ"], land=raw["land"], organizations=orgs,
                 kreis=raw.get("kreis"), jugendamt=raw["jugendamt"],

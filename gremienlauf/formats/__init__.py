@@ -34,7 +34,10 @@ def renderer(name: str) -> Renderer:
 
 
 def relative(path: str) -> str:
-    """A path relative to the working directory where possible (SARIF and CI annotations want that)."""
+    """A path relative to the working directory where possible (SARIF and CI annotations want that);
+    URLs (OParl objects) stay as they are."""
+    if "://" in path:
+        return path
     try:
         return Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
     except (ValueError, OSError):

@@ -31,13 +31,13 @@ def _finding(f: Finding, out: TextIO, color: bool) -> None:
     shown = f"{COLOR[f.schwere]}{label}\x1b[0m" if color else label
     head = f"    {f.zeile}:{f.spalte}".ljust(12) + shown + " " * (9 - len(label)) + f"{f.code}  "
     indent = " " * (12 + 9 + len(f.code) + 2)
-    lines = textwrap.wrap(f.meldung, WIDTH - len(indent)) or [""]
+    lines = textwrap.wrap(f.meldung, WIDTH - len(indent), break_on_hyphens=False) or [""]
     out.write(head + lines[0] + "\n")
     for line in lines[1:]:
         out.write(indent + line + "\n")
     for caption, text in (("Rechtsgrundlage", f.rechtsgrundlage), ("Abhilfe", f.abhilfe)):
         if text:
-            wrapped = textwrap.wrap(f"{caption}: {text}", WIDTH - len(indent))
+            wrapped = textwrap.wrap(f"{caption}: {text}", WIDTH - len(indent), break_on_hyphens=False)
             out.writelines(indent + line + "\n" for line in wrapped)
 
 
@@ -47,8 +47,9 @@ def summary(report: Report) -> str:
     stichtag = f", Stichtag {report.stichtag.strftime('%d.%m.%Y')}" if report.stichtag else ""
     parts = [n(report.anzahl("fehler"), "Fehler", "Fehler"), n(report.anzahl("warnung"), "Warnung", "Warnungen"),
              n(report.anzahl("hinweis"), "Hinweis", "Hinweise")]
-    text = (f"{n(report.vorlagen, 'Vorlage', 'Vorlagen')} in {n(report.dateien, 'Datei', 'Dateien')} geprüft"
-            f"{stichtag}: {', '.join(parts)}")
+    # OParl sources have no files to count (report.dateien is 0): only the Vorlagen are counted.
+    where = f" in {n(report.dateien, 'Datei', 'Dateien')}" if report.dateien else ""
+    text = f"{n(report.vorlagen, 'Vorlage', 'Vorlagen')}{where} geprüft{stichtag}: {', '.join(parts)}"
     if report.eingabefehler:
         text += f"; {n(report.eingabefehler, 'Eingabe konnte', 'Eingaben konnten')} nicht gelesen werden"
     return text

@@ -150,6 +150,18 @@ def given_history(world: World, datatable: list[list[str]]) -> None:
     world.vorlage["verlauf"] = rows
 
 
+@step("die Beratungsfolge im Ratsinformationssystem:")
+def given_oparl_consultations(world: World, datatable: list[list[str]]) -> None:
+    """Columns in OParl's wording: gremium, sitzung, role, authoritative, result."""
+    given_consultations(world, datatable)
+    world.oparl = world.vorlage.pop("beratungsfolge")
+
+
+@step('das Register "{pfad}"')
+def given_registry(world: World, pfad: str) -> None:
+    world.koerperschaften = (str(world.base / pfad),)
+
+
 @step("die Beratungsfolge ist leer")
 def given_no_consultations(world: World) -> None:
     world.vorlage.pop("beratungsfolge", None)
@@ -179,6 +191,9 @@ def when_file_checked(world: World, pfad: str) -> None:
 
 
 def _check(world: World, sitzung: Meeting | None) -> None:
+    if world.oparl is not None:
+        world.findings = world.engine.check(world.oparl_paper(), world.stichtag or date.today(), sitzung)
+        return
     doc = load(world.document_text(), "szenario.yaml")
     items = list(read_documents(doc))
     document = items[0]

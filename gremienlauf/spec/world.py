@@ -12,7 +12,7 @@ import yaml
 
 from gremienlauf.engine.check import Engine
 from gremienlauf.engine.registry import Registry
-from gremienlauf.model import Finding, Organization
+from gremienlauf.model import Finding, Organization, Paper
 
 
 @lru_cache(maxsize=8)
@@ -32,6 +32,7 @@ class World:
     extra_gremien: list[Organization] = field(default_factory=list)
     trace: Any = None  # trace.Trace of "Wenn die Vorlage wiedergegeben wird"
     files: dict[str, Any] = field(default_factory=dict)  # temporary files of replay-report scenarios
+    oparl: list[dict[str, str]] | None = None  # a Beratungsfolge as an OParl server publishes it
 
     @property
     def engine(self) -> Engine:
@@ -55,3 +56,11 @@ class World:
         if self.findings is None:
             raise AssertionError("Schritt fehlt: Wenn die Vorlage geprüft wird")
         return self.findings
+
+    def oparl_paper(self) -> Paper:
+        """The scenario's Vorlage as OParl JSON, through the real OParl reader."""
+        from gremienlauf.spec import oparl
+
+        if self.koerperschaft is None or self.oparl is None:
+            raise AssertionError("Schritte fehlen: die Körperschaft und die Beratungsfolge im Ratsinformationssystem")
+        return oparl.paper(self.koerperschaft, self.vorlage, self.oparl)

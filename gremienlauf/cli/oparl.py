@@ -1,0 +1,146 @@
+"""gremienlauf oparl: check the Vorlagen of a council information system (files or live), and draft a
+registry from its organization list."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Callable
+
+import click
+
+from gremienlauf.cli.check import FAIL_ON, _color, exit_code
+from gremienlauf.cli.options import engine_options, max_bytes_option, stichtag_option, stichtag_value, write_output
+from gremienlauf.errors import GremienlaufError
+from gremienlauf.formats import FORMATS, renderer
+
+
+@click.group("oparl")
+def oparl() -> None:
+    """Ratsinformationssysteme über OParl 1.0/1.1 prüfen – aus Dateien oder vom Server."""
+
+
+def fetch_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed((
+        click.option("--jobs", type=click.IntRange(1, 16), default=1, show_default=True,
+                     help="Gleichzeitige Abrufe (Standard: einer nach dem anderen)."),
+        click.option("--cache", "cache", type=click.Path(file_okay=False),
+                     help="Verzeichnis für abgerufene Antworten; ein abgebrochener Lauf setzt dort fort."),
+        click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+                     help="Sekunden, die ein Abruf dauern darf."),
+        click.option("--max-seiten", type=click.IntRange(min=1), default=5000, show_default=True,
+                     help="Höchstens so viele Seiten je Liste ('links.next')."),
+        click.option("--umleitung", "umleitungen", multiple=True, metavar="PRÄFIX=URL",
+                     help="Ids, die mit PRÄFIX beginnen, von URL abrufen (Server, die Ids unter einem anderen "
+                          "Pfad beantworten; Spiegel)."),
+        max_bytes_option,
+    )):
+        func = option(func)
+    return func
+
+
+def settings_from(max_bytes: int, timeout: float, jobs: int, max_seiten: int, cache: str | None,
+                  umleitungen: tuple[str, ...]) -> Any:
+    from gremienlauf.readers.oparl import Settings
+
+    pairs = []
+    for entry in umleitungen:
+        alt, sep, neu = entry.partition("=")
+        if not sep or not alt or not neu.startswith(("http://", "https://")):
+            raise GremienlaufError(f"--umleitung '{entry}': erwartet PRÄFIX=URL (z. B. "
+                                   "https://ris.example/oparl/=https://ris.example/ris/oparl/)")
+        pairs.append((alt, neu))
+    return Settings(max_bytes=max_bytes, timeout=timeout, jobs=jobs, max_seiten=max_seiten, cache=cache,
+                    umleitungen=tuple(pairs))
+
+
+@oparl.command("check")
+@click.argument("quellen", nargs=-1, required=True)
+@click.option("--since", "--seit", "seit", type=click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"]),
+              help="Nur Vorlagen mit diesem Datum oder später (Paper.date).")
+@click.option("--paper-type", "--vorlagenart", "arten", multiple=True,
+              help="Nur diese Vorlagenart (wie im System geschrieben, z. B. Beschlussvorlage, oder "
+                   "beschlussvorlage, antrag …); mehrfach möglich.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto", show_default=True,
+              help="Ausgabeformat; auto = github in GitHub Actions, sonst text.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="In diese Datei schreiben (atomar) statt auf die Standardausgabe.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="fehler", show_default=True,
+              help="Ab welcher Schwere der Exit-Code 1 ist.")
+@fetch_options
+@stichtag_option
+@engine_options
+def check(quellen: tuple[str, ...], seit: Any, arten: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
+          jobs: int, cache: str | None, timeout: float, max_seiten: int, umleitungen: tuple[str, ...],
+          max_bytes: int, stichtag: Any, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    """Prüft die Vorlagen eines Ratsinformationssystems, Vorlage für Vorlage.
+
+    QUELLEN sind OParl-Dateien und -Verzeichnisse (Objekt, Listenseite, Liste, JSON Lines) oder
+    Adressen eines Servers (System, Körperschaft, Vorlagenliste oder einzelne Vorlage). Befunde
+    zeigen auf die Vorlage (ihre Seite im Ratsinformationssystem, sonst ihre OParl-Id): Zeile 1 ist
+    die Vorlage, Zeile n+1 die n-te Beratung nach Sitzungsdatum.
+    """
+    from gremienlauf.engine.check import Engine
+    from gremienlauf.pipeline import Options, check_all, collect
+    from gremienlauf.readers.oparl import Selection, Stats, read
+
+    settings = settings_from(max_bytes, timeout, jobs, max_seiten, cache, umleitungen)
+    engine = Engine.load(koerperschaften, regeln)
+    options = Options(stichtag_value(stichtag), max_bytes, fail_on=fail_on)
+    selection = Selection(seit.date() if seit else None, arten)
+    stats = Stats()
+    findings: list[Any] = []
+    checked: list[Any] = []
+    progress = _progress if sys.stderr.isatty() else None
+    check_all(engine, read(quellen, settings, selection, stats, progress), options, findings, checked)
+    if progress:
+        click.echo("", err=True)
+    report = collect(engine, findings, checked, 0, options)
+    render = renderer(fmt)
+    color = _color("auto") and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")
+    write_output(output, (lambda out: render(report, out, color=True)) if color else (lambda out: render(report, out)),
+                 [q for q in quellen if "://" not in q])
+    _passed_over(selection)
+    return exit_code(report, fail_on)
+
+
+def _progress(stats: Any) -> None:
+    fetched = f", {stats.abrufe} Abrufe, {stats.cache_treffer} aus dem Cache" if stats.abrufe or stats.cache_treffer else ""
+    click.echo(f"\r{stats.vorlagen} Vorlagen gelesen{fetched}", err=True, nl=False)
+
+
+def _passed_over(selection: Any) -> None:
+    notes = [(selection.geloescht, "gelöschte Vorlage", "gelöschte Vorlagen"),
+             (selection.ausgelassen, "Vorlage außerhalb der Auswahl", "Vorlagen außerhalb der Auswahl"),
+             (selection.doppelt, "doppelt gelieferte Vorlage", "doppelt gelieferte Vorlagen")]
+    said = [f"{n} {one if n == 1 else many}" for n, one, many in notes if n]
+    if said:
+        click.echo(f"Übergangen: {', '.join(said)}.", err=True)
+
+
+@oparl.command("init-registry")
+@click.argument("quellen", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="In diese Datei schreiben (atomar) statt auf die Standardausgabe.")
+@fetch_options
+def init_registry(quellen: tuple[str, ...], output: str | None, jobs: int, cache: str | None, timeout: float,
+                  max_seiten: int, umleitungen: tuple[str, ...], max_bytes: int) -> int:
+    """Entwirft ein Register (--koerperschaften) aus der Gremienliste eines Servers oder aus Dateien.
+
+    Gremium-Arten werden aus den Namen vorgeschlagen (Gemeinderat, Rat, Kreistag → vertretung,
+    Jugendhilfeausschuss → jugendhilfeausschuss …); Fraktionen und Ämter bleiben draußen. Der Entwurf
+    ist absichtlich erst nach Prüfung gültig: was die Daten nicht sagen, steht als PRÜFEN darin.
+    """
+    from gremienlauf.readers.oparl.draft import draft
+
+    settings = settings_from(max_bytes, timeout, jobs, max_seiten, cache, umleitungen)
+    text, problems = draft(quellen, settings)
+    for problem in problems:
+        click.echo(f"gremienlauf: {problem}", err=True)
+    def emit(out: Any) -> None:
+        out.write(text)
+
+    write_output(output, emit, [q for q in quellen if "://" not in q])
+    return 2 if problems else 0
+
+
+COMMANDS = [oparl]
