@@ -70,7 +70,7 @@ _WORD_FIXES = (
     (re.compile(r"(?<=[a-zäöüß])ii(?=[a-zäöüß])"), "ü"),
     (re.compile(r"\b(?:fiir|flir|flr|fiur)\b"), "für"),
     (re.compile(r"\b(?:Fiir|Flir|Flr)\b"), "Für"),
-    (re.compile(r"\b(?:Gber|gber|tber)\b"), "über"),
+    (re.compile(r"\b(?:Gber|gber|tber)\b"), "uber"),  # made "über"/"Über" by the lexicon, by position
     (re.compile(r"(?<=[a-zäöü])l?R(?=[a-zäöü])"), "ß"),      # MalRnahmen, regelmaRig
     (re.compile(r"(?m)^(?:l|I)(l{0,2})(?=\. )"), lambda m: "I" * (1 + len(m.group(1)))),  # ll. → II.
 )
@@ -89,8 +89,14 @@ def _lexicon() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-def _keep_case(found: str, word: str) -> str:
-    return word[0].upper() + word[1:] if found[:1].isupper() else word[0].lower() + word[1:]
+def _case(match: re.Match[str], word: str) -> str:
+    """Nouns keep their capital; other words ("für", "grundsätzlich") are capitalised only where a
+    sentence starts, because OCR often reads a small "ü" as "U" ("Uber das Ergebnis")."""
+    if word[0].isupper():
+        return word
+    before = match.string[:match.start()].rstrip()
+    starts = not before or before[-1] in ".:!?"
+    return word[0].upper() + word[1:] if starts and match.group(0)[0].isupper() else word
 
 
 def _fix_words(text: str) -> str:
@@ -103,10 +109,13 @@ def repair(text: str) -> str:
     """Certain OCR repairs on shown text; anything doubtful is left as written."""
     text = _fix_words(text)
     for pattern, word in _lexicon():
-        text = pattern.sub(lambda m: _keep_case(m.group(0), word), text)
+        text = pattern.sub(lambda m: _case(m, word), text)
     return text
 
 
+# A blank line ends a paragraph only after a sentence end; PDF extraction also drops blank lines
+# into the middle of sentences ("… der Gemeinden Bönen und" / "" / "Holzwickede) an …").
+_PARAGRAPH_END = re.compile(r"[.!?:;\"“”')]$")
 _CONJUNCTIONS = {"und", "oder", "bis", "sowie", "als", "wie", "bzw", "u", "noch"}
 _HYPHEN_END = re.compile(r"(?<=[A-Za-zÄÖÜäöüß0-9])-$")
 _NEXT_WORD = re.compile(r"[\wÄÖÜäöüß]+")
@@ -139,6 +148,6 @@ def paragraphs(lines: list[Line]) -> list[str]:
     for line in lines:
         if line.text:
             groups[-1].append(line)
-        elif groups[-1] and not _HYPHEN_END.search(groups[-1][-1].flat):
+        elif groups[-1] and _PARAGRAPH_END.search(groups[-1][-1].flat):
             groups.append([])
     return [repair(join_lines(g)) for g in groups if g]
