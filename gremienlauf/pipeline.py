@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator
 
+from gremienlauf import dedupe
 from gremienlauf.engine.check import Engine
 from gremienlauf.errors import InputError
 from gremienlauf.model import INPUT_CODE, Checked, Document, Finding, Report, RuleInfo
@@ -56,6 +57,7 @@ def documents(path: str, explicit: bool, options: Options) -> Iterator[Document 
 def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:
     findings: list[Finding] = []
     checked: list[Checked] = []
+    identities: dict[tuple[str, str], dedupe.Identity] = {}
     files = 0
     for path, explicit in discover(paths):
         files += 1
@@ -67,7 +69,20 @@ def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:
             label = f"TOP {item.top}: {item.paper.bezeichnung}" if item.top else item.paper.bezeichnung
             checked.append(Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile))
             findings.extend(engine.check(item.paper, options.stichtag, item.sitzung, label))
+            findings.extend(reader_notes(item, label))
+            body = engine.registry.find_body(item.paper.koerperschaft)
+            ident = dedupe.identity(item.paper, body.id if body else None)
+            if ident is not None and not item.top:
+                identities[(item.paper.datei, label)] = ident
+    findings, checked = dedupe.merge(findings, checked, identities)
     return collect(engine, findings, checked, files, options)
+
+
+def reader_notes(item: Document, label: str) -> list[Finding]:
+    """What a reader noticed while reading (e.g. a converted encoding): a hint, not an input error."""
+    ort = item.paper.ort("vorlage")
+    return [Finding(INPUT_CODE, "hinweis", note, "", ort.datei, ort.zeile, ort.spalte, label,
+                    "Datei prüfen; gelesen wurde sie trotzdem.", "eingabe") for note in item.hinweise]
 
 
 def input_finding(exc: InputError) -> Finding:

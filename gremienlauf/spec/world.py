@@ -30,6 +30,8 @@ class World:
     stichtag: date | None = None
     findings: list[Finding] | None = None
     extra_gremien: list[Organization] = field(default_factory=list)
+    textdatei: Path | None = None  # text reader scenarios: the file, and what was read from it
+    parsed: Any = None
 
     @property
     def engine(self) -> Engine:
@@ -53,3 +55,14 @@ class World:
         if self.findings is None:
             raise AssertionError("Schritt fehlt: Wenn die Vorlage geprüft wird")
         return self.findings
+
+
+# --- text reader (gremienlauf parse) -------------------------------------------------------------
+def shared_seed(base: Path, name: str) -> Path:
+    """A seed next to the repository (../shared/seeds); scenarios on seeds skip where it is absent."""
+    path = base.parent / "shared" / "seeds" / name
+    if not path.parent.is_dir():
+        import pytest
+
+        pytest.skip(f"{path.parent} fehlt: die Seeds liegen nur neben dem Repository")
+    return path

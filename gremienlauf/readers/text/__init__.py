@@ -40,7 +40,7 @@ def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES) -> It
                          "in der Beratungsfolge oder im Beschlussvorschlag); mit 'gremienlauf parse' als "
                          "Vorlage-Datei ausgeben und 'koerperschaft' eintragen", name, 1, 1)
         return
-    yield Document(parsed.paper(), hinweise=tuple(parsed.hinweise))
+    yield Document(parsed.paper(), hinweise=tuple(parsed.lesehinweise))
 
 
 def parse_file(path: str, name: str, max_bytes: int = MAX_BYTES) -> Parsed:
@@ -53,6 +53,8 @@ def parse_file(path: str, name: str, max_bytes: int = MAX_BYTES) -> Parsed:
         text, notes = decode(data, name)
     parsed = parse_text(text, name)
     parsed.hinweise[:0] = notes
+    if os.path.splitext(name)[1].lower() != ".pdf":
+        parsed.lesehinweise[:0] = notes
     return parsed
 
 

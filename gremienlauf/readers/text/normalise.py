@@ -85,13 +85,18 @@ def _lexicon() -> tuple[tuple[re.Pattern[str], str], ...]:
         word, stem = entry.rstrip("*"), entry.endswith("*")
         plain = word.translate(str.maketrans("äöüÄÖÜ", "aouAOU")).replace("ß", "ss")
         end = "" if stem else r"\b"
-        out.append((re.compile(rf"\b{re.escape(plain)}{end}", re.IGNORECASE), word))
+        out.append((re.compile(rf"\b{re.escape(plain)}{end}", re.IGNORECASE), word + ("*" if stem else "")))
     return tuple(out)
 
 
 def _case(match: re.Match[str], word: str) -> str:
-    """Nouns keep their capital; other words ("für", "grundsätzlich") are capitalised only where a
-    sentence starts, because OCR often reads a small "ü" as "U" ("Uber das Ergebnis")."""
+    """A stem keeps the case it was found in ("Zuständigkeit", "zuständig"); a whole noun keeps its
+    capital; other words ("für", "über") are capitalised only where a sentence starts, because OCR
+    often reads a small "ü" as "U" ("Uber das Ergebnis")."""
+    if word.endswith("*"):
+        word = word[:-1]
+        found = match.group(0)[0]
+        return (word[0].upper() if found.isupper() else word[0].lower()) + word[1:]
     if word[0].isupper():
         return word
     before = match.string[:match.start()].rstrip()

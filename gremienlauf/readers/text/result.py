@@ -42,6 +42,8 @@ class Parsed:
     beratungsfolge_zeile: int | None = None
     zustaendig: list[Named] = field(default_factory=list)
     hinweise: list[str] = field(default_factory=list)
+    # the notes that also matter to a check (converted encoding, a citation read with doubt)
+    lesehinweise: list[str] = field(default_factory=list)
     layout: str = "unbekannt"
 
     def value(self, name: str) -> Any:

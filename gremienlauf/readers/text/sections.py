@@ -135,7 +135,7 @@ _GREMIUM = (r"(?P<g>(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?(?=[A-ZÄÖÜ]
             r"(?:\s(?:der|des)\s(?:Stadt|Gemeinde|Kreises)\s[A-ZÄÖÜ][\wäöüß-]+)?)")
 _REQUIRED = re.compile(r"\b(?:Beschluss|Beschlussfassung|Entscheidung|Zustimmung|Genehmigung)\s+(?:des|der|durch\s+(?:den|die|das))"
                        rf"\s+{_GREMIUM}\b[^.]{{0,60}}?\berforderlich")
-_RESPONSIBLE = re.compile(rf"\b(?:ist|sind)\s+(?:der|die|das)\s+{_GREMIUM}\b[^.]{{0,80}}?\bzust(?:ä|a|ae)ndig")
+_RESPONSIBLE = re.compile(rf"\b(?:ist|sind)\s+(?:der|die|das)\s+{_GREMIUM}\b[^.]{{0,80}}?\b[Zz]ust(?:ä|a|ae)ndig")
 _SUBJECT = re.compile(rf"^(?:\d\.\s+)?(?:Der|Die|Das)\s+{_GREMIUM}\s+(?P<v>beschließt|beschliesst|stimmt|genehmigt|"
                       r"entscheidet|beauftragt|billigt|bestätigt|wählt|ermächtigt|lehnt|nimmt|empfiehlt|erteilt)\b")
 _RECIPIENT = re.compile(rf"\b(?:dem|der)\s+{_GREMIUM}\b")
@@ -222,7 +222,9 @@ def _book(law: str, sentence: str, parsed: Parsed) -> str:
         return f"SGB {valid[0]}"
     if "VIII" in valid and re.search(r"jugend", key(sentence)):
         return "SGB VIII"
-    parsed.hinweise.append(f"Zitat „{law}“ ist unsicher gelesen (möglich: {', '.join(valid) or '—'}); bitte prüfen")
+    note = f"Zitat „{law}“ ist unsicher gelesen (möglich: {', '.join(valid) or '—'}); bitte prüfen"
+    parsed.hinweise.append(note)
+    parsed.lesehinweise.append(note)
     return law
 
 
