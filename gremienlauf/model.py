@@ -163,6 +163,8 @@ class Document:
     paper: Paper
     sitzung: Meeting | None = None
     top: str | None = None
+    # what the reader wants the user to know although the Vorlage was read (e.g. converted encoding)
+    hinweise: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +225,8 @@ class Report:
 
     @property
     def eingabefehler(self) -> int:
-        return sum(1 for f in self.findings if f.code == INPUT_CODE)
+        # an EINGABE note of lower severity (file read after converting it) is no input error
+        return sum(1 for f in self.findings if f.code == INPUT_CODE and f.schwere == "fehler")
 
     def anzahl(self, schwere: str) -> int:
         return sum(1 for f in self.findings if f.schwere == schwere)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator
 
+from gremienlauf import dedupe
 from gremienlauf.engine.check import Engine
 from gremienlauf.errors import InputError
 from gremienlauf.model import INPUT_CODE, Checked, Document, Finding, Report, RuleInfo
@@ -56,16 +57,23 @@ def documents(path: str, explicit: bool, options: Options) -> Iterator[Document 
 def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:
     findings: list[Finding] = []
     checked: list[Checked] = []
+    identities: dict[tuple[str, str], dedupe.Identity] = {}
     files = 0
     for path, explicit in discover(paths):
         files += 1
-        check_all(engine, documents(path, explicit, options), options, findings, checked, path)
+        check_all(engine, documents(path, explicit, options), options, findings, checked, path, identities)
+    findings, checked = dedupe.merge(findings, checked, identities)
     return collect(engine, findings, checked, files, options)
 
 
 def check_all(engine: Engine, items: Iterable[Document | InputError], options: Options, findings: list[Finding],
-              checked: list[Checked], fallback: str = "<unbekannt>") -> None:
-    """Check each Document as it comes (any reader: files, OParl); unreadable items become findings."""
+              checked: list[Checked], fallback: str = "<unbekannt>",
+              identities: dict[tuple[str, str], dedupe.Identity] | None = None) -> None:
+    """Check each Document as it comes (any reader: files, OParl); unreadable items become findings.
+
+    With ``identities``, each Vorlage's identity (Körperschaft + Nummer) is noted so that the same Vorlage
+    read from two files (PDF and RIS page) is reported once.
+    """
     for item in items:
         if isinstance(item, InputError):
             findings.append(input_finding(item))
@@ -75,6 +83,19 @@ def check_all(engine: Engine, items: Iterable[Document | InputError], options: O
         label = f"TOP {item.top}: {item.paper.bezeichnung}" if item.top else item.paper.bezeichnung
         checked.append(Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile))
         findings.extend(engine.check(item.paper, options.stichtag, item.sitzung, label))
+        findings.extend(reader_notes(item, label))
+        if identities is not None and not item.top:
+            body = engine.registry.find_body(item.paper.koerperschaft)
+            ident = dedupe.identity(item.paper, body.id if body else None)
+            if ident is not None:
+                identities[(item.paper.datei, label)] = ident
+
+
+def reader_notes(item: Document, label: str) -> list[Finding]:
+    """What a reader noticed while reading (e.g. a converted encoding): a hint, not an input error."""
+    ort = item.paper.ort("vorlage")
+    return [Finding(INPUT_CODE, "hinweis", note, "", ort.datei, ort.zeile, ort.spalte, label,
+                    "Datei prüfen; gelesen wurde sie trotzdem.", "eingabe") for note in item.hinweise]
 
 
 def input_finding(exc: InputError) -> Finding:

@@ -18,6 +18,8 @@ Reader = Callable[[str, str, bool, int], Iterator["Document | InputError"]]
 READERS: dict[str, str] = {
     ".yaml": "gremienlauf.readers.vorlage",
     ".yml": "gremienlauf.readers.vorlage",
+    ".txt": "gremienlauf.readers.text",
+    ".pdf": "gremienlauf.readers.text",
 }
 DEFAULT_STDIN = ".yaml"
 

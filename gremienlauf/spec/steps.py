@@ -280,3 +280,4 @@ def matcher(text: str) -> tuple[StepDef, dict[str, Any]] | None:
 
 
 from gremienlauf.spec import replay_steps  # noqa: E402,F401  (registers the replay steps)
+from gremienlauf.spec import text_steps  # noqa: E402,F401  (registers the text reader steps)

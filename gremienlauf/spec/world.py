@@ -33,6 +33,8 @@ class World:
     trace: Any = None  # trace.Trace of "Wenn die Vorlage wiedergegeben wird"
     files: dict[str, Any] = field(default_factory=dict)  # temporary files of replay-report scenarios
     oparl: list[dict[str, str]] | None = None  # a Beratungsfolge as an OParl server publishes it
+    textdatei: Path | None = None  # text reader scenarios: the file, and what was read from it
+    parsed: Any = None
 
     @property
     def engine(self) -> Engine:
@@ -64,3 +66,13 @@ class World:
         if self.koerperschaft is None or self.oparl is None:
             raise AssertionError("Schritte fehlen: die Körperschaft und die Beratungsfolge im Ratsinformationssystem")
         return oparl.paper(self.koerperschaft, self.vorlage, self.oparl)
+
+# --- text reader (gremienlauf parse) -------------------------------------------------------------
+def shared_seed(base: Path, name: str) -> Path:
+    """A seed next to the repository (../shared/seeds); scenarios on seeds skip where it is absent."""
+    path = base.parent / "shared" / "seeds" / name
+    if not path.parent.is_dir():
+        import pytest
+
+        pytest.skip(f"{path.parent} fehlt: die Seeds liegen nur neben dem Repository")
+    return path

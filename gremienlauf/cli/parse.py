@@ -1,0 +1,94 @@
+"""gremienlauf parse: a Vorlage as text or PDF → the Vorlage file a clerk can correct and commit."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import click
+
+from gremienlauf.cli.options import max_bytes_option, write_output
+from gremienlauf.errors import GremienlaufError, InputError
+
+
+@click.command("parse")
+@click.argument("dateien", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("-f", "--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True,
+              help="yaml: Vorlage-Datei mit Kommentaren; json: dieselben Angaben mit Zeilen und Hinweisen.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="In diese Datei schreiben (atomar) statt auf die Standardausgabe.")
+@click.option("-d", "--verzeichnis", type=click.Path(file_okay=False),
+              help="Je Eingabe eine Datei <Name>.yaml bzw. .json in dieses Verzeichnis schreiben.")
+@click.option("--koerperschaften", "koerperschaften", multiple=True, type=click.Path(dir_okay=False),
+              help="Weitere Körperschaften (YAML), um Namen im Text einer Id zuzuordnen.")
+@max_bytes_option
+def parse(dateien: tuple[str, ...], fmt: str, output: str | None, verzeichnis: str | None,
+          koerperschaften: tuple[str, ...], max_bytes: int) -> int:
+    """Liest Vorlagen aus Text (.txt) oder PDF und gibt sie als Vorlage-Datei aus.
+
+    \b
+    Was der Text nicht sagt, steht als „nicht erkannt“ im Kommentar; abgeleitete Werte sind
+    als solche gekennzeichnet. Mehrere Dateien: YAML-Dokumente durch '---' getrennt
+    (oder mit --verzeichnis je Datei eine), JSON als Liste.
+    """
+    from gremienlauf.engine.registry import load_registry
+    from gremienlauf.readers.text import export, parse_file
+
+    if output and verzeichnis:
+        raise GremienlaufError("--output und --verzeichnis schließen sich aus")
+    registry = load_registry(koerperschaften)
+    rendered: list[tuple[str, str, Any]] = []
+    errors: list[InputError] = []
+    for datei in dateien:
+        if os.path.splitext(datei)[1].lower() not in (".txt", ".pdf"):
+            errors.append(InputError("nur .txt- und .pdf-Dateien werden gelesen (YAML ist schon eine Vorlage-Datei)",
+                                     datei))
+            continue
+        try:
+            parsed = parse_file(datei, datei, max_bytes)
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        body_id, note = _body_id(registry, parsed.value("koerperschaft"))
+        item = export.to_yaml(parsed, body_id, note) if fmt == "yaml" else export.to_json_item(parsed, body_id)
+        rendered.append((datei, fmt, item))
+    if verzeichnis:
+        _write_each(rendered, Path(verzeichnis), dateien)
+    elif rendered:
+        text = "---\n".join(r[2] for r in rendered) if fmt == "yaml" else export.to_json([r[2] for r in rendered])
+        write_output(output, lambda out: out.write(text), dateien)
+    for exc in errors:
+        click.echo(f"gremienlauf: {exc}", err=True)
+    return 2 if errors else 0
+
+
+def _body_id(registry: Any, name: str | None) -> tuple[str | None, str]:
+    """Registry id for a name from the text; a name not in the registry gets a slug and a note."""
+    if not name:
+        return None, ""
+    body = registry.find_body(name)
+    if body is not None:
+        return body.id, ""
+    return _slug(name), " – nicht eingetragen: Id prüfen oder mit --koerperschaften ergänzen"
+
+
+def _slug(name: str) -> str:
+    text = name.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unbekannt"
+
+
+def _write_each(rendered: list[tuple[str, str, Any]], target: Path, inputs: tuple[str, ...]) -> None:
+    from gremienlauf.readers.text import export
+
+    target.mkdir(parents=True, exist_ok=True)
+    for datei, fmt, item in rendered:
+        path = target / (Path(datei).stem + (".yaml" if fmt == "yaml" else ".json"))
+        text = item if fmt == "yaml" else export.to_json([item])
+        write_output(str(path), lambda out, text=text: out.write(text), inputs)
+
+
+COMMANDS = [parse]
