@@ -75,7 +75,7 @@ def find(paths: Iterable[str] = ()) -> Projekt | None:
             if projekt is not None:
                 found.setdefault(projekt.root, projekt)
     if len(found) > 1:
-        roots = ", ".join(_shown(r) for r in sorted(found))
+        roots = ", ".join(shown(r) for r in sorted(found))
         raise ConfigError(f"die Pfade gehören zu verschiedenen Projekten ({roots}); bitte getrennt prüfen "
                           "oder --regeln und --koerperschaften angeben")
     if found:
@@ -92,13 +92,13 @@ def sources(koerperschaften: tuple[str, ...], regeln: tuple[str, ...], paths: It
     if projekt is None:
         return koerperschaften, regeln
     if not koerperschaften and projekt.koerperschaften is not None:
-        koerperschaften = (_shown(projekt.koerperschaften),)
+        koerperschaften = (shown(projekt.koerperschaften),)
     if not regeln and projekt.regeln is not None:
-        regeln = (_shown(projekt.regeln),)
+        regeln = (shown(projekt.regeln),)
     return koerperschaften, regeln
 
 
-def _shown(path: Path) -> str:
+def shown(path: Path) -> str:
     """Relative to the working directory when below it, so messages name files as the user sees them."""
     try:
         return str(path.relative_to(Path.cwd().resolve()))
