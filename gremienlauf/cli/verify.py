@@ -33,16 +33,22 @@ def verify(pfade: tuple[str, ...], output: str | None, schritte: bool, koerpersc
         return 0
     projekt = find(pfade)
     base = projekt.root if projekt else Path.cwd()
+    pfade = pfade or default_features()
     if not pfade:
-        folder = projekt.features if projekt else None
-        if folder is None and Path("features").is_dir():
-            folder = Path("features")
-        if folder is None:
-            raise GremienlaufError("keine Szenarien angegeben und kein Verzeichnis features/ gefunden")
-        pfade = (str(folder),)
+        raise GremienlaufError("keine Szenarien angegeben und kein Verzeichnis features/ gefunden")
     result = runner.run(feature_files(pfade), base, koerperschaften, regeln)
     write_output(output, lambda out: runner.render_text(result, out), pfade)
     return result.exit_code()
+
+
+def default_features() -> tuple[str, ...]:
+    """features/ of the project around the working directory, else ./features, else nothing."""
+    from gremienlauf.projekt import find, shown
+
+    projekt = find()
+    if projekt is not None and projekt.features is not None:
+        return (shown(projekt.features),)
+    return ("features",) if Path("features").is_dir() else ()
 
 
 def feature_files(pfade: tuple[str, ...]) -> list[tuple[Path, str]]:

@@ -49,15 +49,23 @@ class Coverage:
     fires: dict[str, list[str]] = field(default_factory=dict)
     silent: dict[str, list[str]] = field(default_factory=dict)
     undefined: list[tuple[str, str]] = field(default_factory=list)
-    fire_examples: dict[str, list[Example]] = field(default_factory=dict)
-    silent_examples: dict[str, list[Example]] = field(default_factory=dict)
+    # code → [(rank, scenario)]: rank counts the "Dann" steps before the one about the code, so a
+    # scenario that is about the rule ranks before one that mentions it in passing
+    fire_examples: dict[str, list[tuple[int, Example]]] = field(default_factory=dict)
+    silent_examples: dict[str, list[tuple[int, Example]]] = field(default_factory=dict)
 
-    def add(self, kind: str, code: str, example: Example) -> None:
+    def add(self, kind: str, code: str, example: Example, rank: int) -> None:
         named, examples = (self.fires, self.fire_examples) if kind == "fires" else (self.silent, self.silent_examples)
-        where = f"{example.feature.path.name}: {example.name}"
-        named.setdefault(code, []).append(where)
-        if example not in examples.setdefault(code, []):
-            examples[code].append(example)
+        named.setdefault(code, []).append(f"{example.feature.path.name}: {example.name}")
+        if not any(e is example for _, e in examples.setdefault(code, [])):
+            examples[code].append((rank, example))
+
+    def best(self, kind: str, code: str) -> Example | None:
+        """The scenario that shows the rule most directly; ties go to the first in file order."""
+        found = (self.fire_examples if kind == "fires" else self.silent_examples).get(code)
+        if not found:
+            return None
+        return min(found, key=lambda item: (item[0], item[1].feature.shown, item[1].line))[1]
 
 
 def pickles(path: Path) -> list[dict[str, Any]]:
@@ -71,6 +79,7 @@ def coverage(features: Iterable[Path | Feature]) -> Coverage:
         for pickle in feature.pickles:
             example = Example(feature, pickle)
             where = f"{feature.path.name}: {pickle['name']}"
+            rank = 0
             for step in pickle["steps"]:
                 hit = steps.matcher(step["text"])
                 if hit is None:
@@ -78,10 +87,11 @@ def coverage(features: Iterable[Path | Feature]) -> Coverage:
                     continue
                 definition, values = hit
                 if definition.func in POSITIVE:
-                    result.add("fires", values["code"], example)
+                    result.add("fires", values["code"], example, rank)
                 elif definition.func is steps.then_exactly:
                     for code in steps._list(values["codes"]):
-                        result.add("fires", code, example)
+                        result.add("fires", code, example, rank)
                 elif definition.func is steps.then_silent:
-                    result.add("silent", values["code"], example)
+                    result.add("silent", values["code"], example, rank)
+                rank += definition.func.__name__.startswith("then_")
     return result
