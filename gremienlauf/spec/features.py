@@ -71,6 +71,7 @@ def read_feature(path: Path, shown: str | None = None) -> Feature:
     if feature["language"] != "de":
         raise InputError(f"die erste Zeile muss '{LANGUAGE_LINE}' lauten (Sprache ist '{feature['language']}')",
                          shown, 1, 1)
+    _check_feature_text(feature, lines, shown)
     result = Feature(path, shown)
     for node in _walk(feature):
         if "keyword" in node or "cells" in node:
@@ -93,6 +94,22 @@ def _walk(node: Any) -> Iterator[dict[str, Any]]:
     elif isinstance(node, list):
         for item in node:
             yield from _walk(item)
+
+
+def _check_feature_text(feature: dict[str, Any], lines: list[str], shown: str) -> None:
+    """A misspelt 'Szenario:' turns the rest of a feature into free text; say so instead of running nothing."""
+    start = feature["location"]["line"]
+    for raw in (feature.get("description") or "").splitlines():
+        words = raw.split()
+        guess = _keyword_hint(words[0]) if words and words[0].endswith(":") else None
+        if guess:
+            zeile = next((i + 1 for i in range(start, len(lines)) if lines[i].strip() == raw.strip()), start)
+            spalte = len(lines[zeile - 1]) - len(lines[zeile - 1].lstrip()) + 1
+            raise InputError(f"Schlüsselwort '{words[0]}' ist unbekannt – gemeint ist wohl '{guess}:'", shown,
+                             zeile, spalte)
+    if not any("scenario" in child or "rule" in child for child in feature["children"]):
+        raise InputError("die Datei enthält kein Szenario (erwartet: 'Szenario: …' oder 'Beispiel: …')", shown,
+                         start, 1)
 
 
 def _check_description(node: dict[str, Any], lines: list[str], shown: str) -> None:
