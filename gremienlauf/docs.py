@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Iterable, Protocol
 
 from gremienlauf.engine.procedure import Procedure
 from gremienlauf.engine.registry import Registry
@@ -27,10 +28,74 @@ def rule_table(packs: Iterable[Pack], stichtag: date) -> str:
     return "\n".join(lines)
 
 
-def describe(packs: Iterable[Pack], codes: tuple[str, ...], fmt: str) -> str:
+class Example(Protocol):
+    """A scenario shown as a rule's example (spec.coverage.Example; docs does not import spec)."""
+
+    name: str
+    line: int
+    feature: Any
+
+    def gherkin(self) -> list[str]: ...
+
+
+# code → (a scenario where the rule fires, one where it stays silent)
+Examples = dict[str, tuple["Example | None", "Example | None"]]
+
+REFERENCE_HEAD = """# Regelreferenz
+
+Erzeugt aus den Regelpaketen mit `gremienlauf rules show --format markdown -o docs/regeln.md`;
+bitte nicht von Hand ändern. Jede Regel nennt ihre Fassungen mit Fundstelle und Geltungszeitraum und
+je ein Szenario aus `features/`, in dem sie greift und in dem sie schweigt. Fundstellen mit dem Zusatz
+„[Fundstelle nicht verifiziert]“ sind nicht im Normtext geprüft.
+"""
+
+
+def describe(packs: Iterable[Pack], codes: tuple[str, ...], fmt: str, examples: Examples | None = None) -> str:
     chosen = [(p, r) for p in packs for r in p.rules if not codes or r.code in codes]
-    render = _markdown if fmt == "markdown" else _text
-    return "".join(render(pack, rule) for pack, rule in chosen)
+    if fmt == "markdown":
+        return reference(chosen, examples or {})
+    return "".join(_text(pack, rule) for pack, rule in chosen)
+
+
+def reference(chosen: list[tuple[Pack, Rule]], examples: Examples) -> str:
+    """The rule reference in Markdown: packs with their rules, each with a firing and a silent example."""
+    packs = list({id(p): p for p, _ in chosen}.values())
+    out = [REFERENCE_HEAD, "## Inhalt", ""]
+    for pack in packs:
+        links = ", ".join(f"[{r.code}](#{r.code.lower()})" for p, r in chosen if p is pack)
+        out.append(f"- {pack.titel} (`{pack.id}`): {links}")
+    out.append("")
+    for pack in packs:
+        out += [f"## {pack.titel}", "", _pack_line(pack), ""]
+        for p, rule in chosen:
+            if p is pack:
+                out.append(f'<a id="{rule.code.lower()}"></a>\n')
+                out.append(_markdown(pack, rule).rstrip("\n") + "\n")
+                out.append(_examples(rule.code, examples))
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _pack_line(pack: Pack) -> str:
+    scope = f"Land {pack.land}" if pack.land else (f"Körperschaft `{pack.koerperschaft}`" if pack.koerperschaft
+                                                   else "alle Körperschaften")
+    parts = [f"Paket `{pack.id}`, Version {pack.version}", f"gilt für {scope}"]
+    if pack.stand:
+        parts.append(f"Stand {pack.stand:%d.%m.%Y}")
+    if pack.quelle:
+        parts.append(f"Quelle: {pack.quelle}")
+    return " · ".join(parts)
+
+
+def _examples(code: str, examples: Examples) -> str:
+    fires, silent = examples.get(code, (None, None))
+    out = []
+    for label, example in (("Beispiel, in dem die Regel greift", fires), ("Beispiel, in dem sie schweigt", silent)):
+        if example is None:
+            out += [f"*{label}: keines in `features/`.*", ""]
+            continue
+        out += [f"**{label}:** „{example.name}“ (`{example.feature.shown}`, Zeile {example.line})", "",
+                "```gherkin", *example.gherkin(), "```", ""]
+    return "\n".join(out)
 
 
 def _versions(rule: Rule) -> list[tuple[str, str, list[str]]]:
@@ -58,12 +123,13 @@ def _markdown(pack: Pack, rule: Rule) -> str:
     lines = [f"### {rule.code} – {rule.titel}", "", f"`{rule.name}` · {SCHWERE[rule.schwere]} · Paket `{pack.id}`", ""]
     lines.append("| gilt | Rechtsgrundlage |")
     lines.append("|---|---|")
-    for period, zitat, urls in _versions(rule):
-        link = f" ([Quelle]({urls[0]}))" if urls else ""
-        lines.append(f"| {period} | {zitat}{link} |")
+    for version in rule.versionen:
+        zitate = "; ".join(f"[{c.text()}]({c.url})" if c.url else c.text() for c in version.zitate)
+        lines.append(f"| {version.zeitraum()} | {zitate} |")
     lines += ["", rule.beschreibung, ""]
     if rule.abhilfe:
-        lines += [f"**Abhilfe:** {rule.abhilfe}", ""]
+        # Placeholders are filled per finding; here they read as what they stand for.
+        lines += ["**Abhilfe:** " + re.sub(r"{(\w+)}", r"‹\1›", rule.abhilfe), ""]
     return "\n".join(lines) + "\n"
 
 

@@ -1,8 +1,12 @@
-"""Fetch the official SARIF 2.1.0 JSON Schema for the format tests (run once after installing).
+"""Fetch what the tests need from the registries, since tests never touch the network themselves
+(run once after installing; the README's test command does).
 
-The schema is not ours to commit. It ships, MIT-licensed, in Microsoft's npm package
-@microsoft/jest-sarif; this script takes it from the npm registry, checks its SHA-256 and stores it
-in tests/.cache/. Tests never touch the network themselves.
+1. The official SARIF 2.1.0 JSON Schema for the format tests. The schema is not ours to commit. It
+   ships, MIT-licensed, in Microsoft's npm package @microsoft/jest-sarif; this script takes it from
+   the npm registry, checks its SHA-256 and stores it in tests/.cache/.
+2. A wheelhouse (tests/.cache/wheelhouse/) of gremienlauf's runtime dependencies and its build
+   backend, so that the pre-commit test can install the hook from this repository with pip's index
+   switched off.
 """
 
 from __future__ import annotations
@@ -21,7 +25,26 @@ SHA256 = "2d99159ae54a3eea97f81781cff48780548657c35949f4b7f25e99a2ba4de4f8"
 TARGET = Path(__file__).resolve().parent / ".cache" / "sarif-schema-2.1.0.json"
 
 
+WHEELHOUSE = Path(__file__).resolve().parent / ".cache" / "wheelhouse"
+
+
+def wheelhouse() -> int:
+    """Download (pip's cache makes repeats cheap) so the wheelhouse follows pyproject.toml."""
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--dest", str(WHEELHOUSE),
+                             str(root), "hatchling"], stdout=subprocess.DEVNULL)
+    if result.returncode != 0:
+        print("Wheelhouse für den pre-commit-Test konnte nicht geladen werden", file=sys.stderr)
+        return 1
+    print(f"Wheelhouse gespeichert: {WHEELHOUSE}")
+    return 0
+
+
 def main() -> int:
+    return schema() or wheelhouse()
+
+
+def schema() -> int:
     if TARGET.is_file() and hashlib.sha256(TARGET.read_bytes()).hexdigest() == SHA256:
         print(f"SARIF-Schema vorhanden: {TARGET}")
         return 0

@@ -20,7 +20,7 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
     wheel = next(wheels.glob("gremienlauf-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     for folder, suffix in (("rules", ".yaml"), ("procedures", ".yaml"), ("bodies", ".yaml"),
-                           ("schemas", ".json"), ("vocabulary", ".yaml")):
+                           ("schemas", ".json"), ("vocabulary", ".yaml"), ("templates/gemeinde", ".tmpl")):
         assert any(n.startswith(f"gremienlauf/{folder}/") and n.endswith(suffix) for n in names), folder
 
     venv = tmp_path / "venv"
@@ -49,3 +49,10 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
     checked = subprocess.run([str(bin_dir / "gremienlauf"), "check", "v.yaml"], cwd=elsewhere, capture_output=True,
                              text=True)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+    # init's templates come from the wheel; the municipality repository works at once.
+    made = subprocess.run([str(bin_dir / "gremienlauf"), "init", "gemeinde", "--koerperschaft", "Stadt Kamen"],
+                          cwd=elsewhere, capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    verified = subprocess.run([str(bin_dir / "gremienlauf"), "verify"], cwd=elsewhere / "gemeinde",
+                              capture_output=True, text=True)
+    assert verified.returncode == 0 and "4 bestanden" in verified.stdout, verified.stdout + verified.stderr

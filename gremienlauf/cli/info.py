@@ -31,15 +31,19 @@ def rules_list(stichtag: Any, koerperschaften: tuple[str, ...], regeln: tuple[st
 @click.argument("codes", nargs=-1)
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="In diese Datei schreiben (atomar).")
+@click.option("--features", "features", multiple=True, type=click.Path(),
+              help="Szenarien für die Beispiele im Markdown (Standard: features/ des Projekts).")
 @engine_options
-def rules_show(codes: tuple[str, ...], fmt: str, output: str | None, koerperschaften: tuple[str, ...],
-               regeln: tuple[str, ...]) -> int:
-    """Regeln mit allen Fassungen, Fundstellen und Beschreibung (ohne CODE: alle)."""
+def rules_show(codes: tuple[str, ...], fmt: str, output: str | None, features: tuple[str, ...],
+               koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    """Regeln mit allen Fassungen, Fundstellen und Beschreibung (ohne CODE: alle); als Markdown
+    die Regelreferenz mit je einem Szenario, in dem die Regel greift und in dem sie schweigt."""
     from gremienlauf.docs import describe
     from gremienlauf.engine.packs import load_packs
 
     packs = load_packs(regeln)
-    text = describe(packs, _known(packs, codes), fmt)
+    examples = _examples(features) if fmt == "markdown" else None
+    text = describe(packs, _known(packs, codes), fmt, examples)
     write_output(output, lambda out: out.write(text))
     return 0
 
@@ -55,6 +59,16 @@ def explain(code: str, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]
     packs = load_packs(regeln)
     click.echo(describe(packs, _known(packs, (code,)), "text"), nl=False)
     return 0
+
+
+def _examples(features: tuple[str, ...]) -> dict[str, Any]:
+    from gremienlauf.cli.verify import default_features, feature_files
+    from gremienlauf.spec.coverage import coverage
+    from gremienlauf.spec.features import read_feature
+
+    found = coverage(read_feature(p, shown) for p, shown in feature_files(features or default_features()))
+    codes = set(found.fire_examples) | set(found.silent_examples)
+    return {c: (found.best("fires", c), found.best("silent", c)) for c in codes}
 
 
 def _known(packs: list[Any], codes: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,12 +17,24 @@ from gremienlauf.readers.yamlsafe import MAX_BYTES
 
 
 def engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--koerperschaften/--regeln, filled from the municipality's repository when not given
+    (gremienlauf/projekt.py); a command whose paths are named ``pfade`` searches from them."""
     @click.option("--koerperschaften", "koerperschaften", multiple=True, type=click.Path(dir_okay=False),
-                  help="Weitere Körperschaften und Gremien (YAML); ersetzt Einträge gleicher Id.")
+                  help="Weitere Körperschaften und Gremien (YAML); ersetzt Einträge gleicher Id. "
+                       "Ohne Angabe: koerperschaften.yaml des Projekts, falls vorhanden.")
     @click.option("--regeln", "regeln", multiple=True, type=click.Path(),
-                  help="Verzeichnis oder Datei mit weiteren Regelpaketen (z. B. örtliche Satzung).")
+                  help="Verzeichnis oder Datei mit weiteren Regelpaketen (z. B. örtliche Satzung). "
+                       "Ohne Angabe: Verzeichnis regeln/ des Projekts, falls vorhanden.")
+    @click.option("--ohne-projekt", is_flag=True,
+                  help="koerperschaften.yaml und regeln/ des Projekts nicht automatisch laden.")
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from gremienlauf.projekt import sources
+
+        pfade = kwargs.get("pfade") or ()
+        kwargs["koerperschaften"], kwargs["regeln"] = sources(
+            kwargs["koerperschaften"], kwargs["regeln"], (pfade,) if isinstance(pfade, str) else pfade,
+            kwargs.pop("ohne_projekt"))
         return func(*args, **kwargs)
     return wrapper
 

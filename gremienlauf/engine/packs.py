@@ -31,6 +31,17 @@ def load_packs(extra_dirs: Iterable[str] = ()) -> list[Pack]:
     return packs
 
 
+def load_pack_file(doc: Loaded) -> Pack:
+    """One user pack, checked with the reference validator (for ``rules lint``)."""
+    from gremienlauf.schemas import full
+
+    return _pack(doc, full.validate)
+
+
+def pack_files(folder: str) -> list[Path]:
+    return _pack_files(folder)
+
+
 def _pack_files(folder: str) -> list[Path]:
     root = Path(folder)
     if root.is_file():
@@ -49,7 +60,8 @@ def _pack(doc: Loaded, validate: Any) -> Pack:
         raise ConfigError(f"Regelpaket fehlerhaft: {exc.meldung}", exc.datei, exc.zeile, exc.spalte) from None
     return Pack(id=head["id"], titel=head["titel"], version=str(head["version"]), rules=rules, datei=doc.datei,
                 land=head.get("land"), koerperschaft=head.get("koerperschaft"), quelle=head.get("quelle"),
-                stand=_date(head.get("stand")), sha256=canonical_hash(doc.value))
+                stand=_date(head.get("stand")), sha256=canonical_hash(doc.value),
+                orte=tuple((r.code, *doc.pos(("rules", i, "code"))) for i, r in enumerate(rules)))
 
 
 def canonical_hash(value: Any) -> str:
@@ -122,14 +134,15 @@ def _check_codes(packs: list[Pack]) -> None:
             if rule.code in seen and rule.ersetzt != rule.code:
                 raise ConfigError(f"Regelcode {rule.code} ist schon im Paket '{seen[rule.code].id}' vergeben; "
                                   f"eine örtliche Regel, die ihn ablösen soll, braucht 'ersetzt: {rule.code}'",
-                                  pack.datei)
+                                  pack.datei, *pack.ort(rule.code))
             seen.setdefault(rule.code, pack)
     codes = set(seen)
     for pack in packs:
         for rule in pack.rules:
             for ref in (*rule.verdraengt, *((rule.ersetzt,) if rule.ersetzt else ())):
                 if ref not in codes:
-                    raise ConfigError(f"Regel {rule.code} verweist auf unbekannten Code {ref}", pack.datei)
+                    raise ConfigError(f"Regel {rule.code} verweist auf unbekannten Code {ref}", pack.datei,
+                                      *pack.ort(rule.code))
 
 
 def _date(value: str | None) -> date | None:

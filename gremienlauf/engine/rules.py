@@ -122,11 +122,16 @@ class Pack:
     quelle: str | None = None
     stand: date | None = None
     sha256: str = ""
+    # (code, line, column) of each rule's ``code:`` in the pack file, for messages about codes
+    orte: tuple[tuple[str, int, int], ...] = ()
 
     def applies_to(self, land: str, body_id: str, satzungen: tuple[str, ...]) -> bool:
         if self.koerperschaft is not None:
             return self.koerperschaft == body_id or self.id in satzungen
         return self.land is None or self.land == land
+
+    def ort(self, code: str) -> tuple[int | None, int | None]:
+        return next(((z, s) for c, z, s in self.orte if c == code), (None, None))
 
 
 def template_fields(template: str) -> list[str]:

@@ -1,0 +1,43 @@
+"""gremienlauf init: a municipality's own repository, ready for check, verify, pre-commit and CI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+TYPEN = ("kreisfreie_stadt", "kreisangehoerige_stadt", "kreisangehoerige_gemeinde", "kreis", "stadtkreis",
+         "landkreis", "grosse_kreisstadt")
+LAENDER = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH")
+
+
+@click.command("init")
+@click.argument("verzeichnis", type=click.Path(file_okay=False))
+@click.option("--koerperschaft", "name", required=True,
+              help="Name der Körperschaft („Stadt Musterstadt“) oder Id einer eingetragenen („stadt-kamen“).")
+@click.option("--typ", type=click.Choice(TYPEN), help="Art der Körperschaft (bei eingetragenen nicht nötig).")
+@click.option("--land", type=click.Choice(LAENDER), help="Bundesland (bei eingetragenen nicht nötig).")
+@click.option("--id", "body_id", help="Id im Register (Standard: aus dem Namen, z. B. stadt-musterstadt).")
+@click.option("--kreis", help="Id des Kreises, zu dem eine kreisangehörige Stadt oder Gemeinde gehört.")
+@click.option("--jugendamt/--ohne-jugendamt", default=None,
+              help="Eigenes Jugendamt (Standard: ja für Kreise und kreisfreie Städte, sonst nein).")
+def init(verzeichnis: str, name: str, typ: str | None, land: str | None, body_id: str | None, kreis: str | None,
+         jugendamt: bool | None) -> int:
+    """Legt das Repository einer Körperschaft an: Gremien, örtliche Regeln mit Szenarien,
+    eine Beispielvorlage, pre-commit und CI für GitHub und GitLab."""
+    from gremienlauf.scaffold import Wunsch, render, write
+
+    target = Path(verzeichnis)
+    written = write(target, render(Wunsch(name, typ, land, body_id, kreis, jugendamt)))
+    click.echo(f"Angelegt in {verzeichnis}:")
+    for rel in written:
+        click.echo(f"  {rel}")
+    click.echo("\nNächste Schritte:")
+    click.echo(f"  cd {verzeichnis}")
+    click.echo("  gremienlauf verify          # Szenarien der örtlichen Regeln ausführen")
+    click.echo("  gremienlauf check vorlagen/ # Vorlagen prüfen")
+    click.echo("  git init && pre-commit install")
+    return 0
+
+
+COMMANDS = [init]

@@ -1,0 +1,64 @@
+"""docs/regeln.md is generated from the packs and scenarios, and says what they say."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from gremienlauf.engine.packs import load_packs
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = ROOT / "docs" / "regeln.md"
+COMMAND = "gremienlauf rules show --format markdown -o docs/regeln.md"
+
+
+def generated() -> str:
+    result = subprocess.run([sys.executable, "-m", "gremienlauf", "rules", "show", "--format", "markdown"],
+                            cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"}, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def sections() -> dict[str, str]:
+    parts = re.split(r'^<a id="([a-z0-9]+)"></a>$', DOC.read_text(encoding="utf-8"), flags=re.M)
+    return {code.upper(): text for code, text in zip(parts[1::2], parts[2::2])}
+
+
+def test_rule_reference_is_up_to_date() -> None:
+    assert DOC.read_text(encoding="utf-8") == generated(), f"docs/regeln.md ist veraltet; neu erzeugen mit: {COMMAND}"
+
+
+def test_every_rule_has_its_citations_with_urls_and_validity() -> None:
+    found = sections()
+    rules = [r for p in load_packs() for r in p.rules]
+    assert sorted(found) == sorted(r.code for r in rules)
+    for rule in rules:
+        text = found[rule.code]
+        assert text.splitlines()[2].startswith(f"### {rule.code} – {rule.titel}")
+        for version in rule.versionen:
+            assert f"| {version.zeitraum()} |" in text, rule.code
+            for citation in version.zitate:
+                shown = f"[{citation.text()}]({citation.url})" if citation.url else citation.text()
+                assert shown in text, (rule.code, shown)
+
+
+def test_every_rule_shows_one_scenario_where_it_fires_and_one_where_it_is_silent() -> None:
+    for code, text in sections().items():
+        fires = re.search(r"\*\*Beispiel, in dem die Regel greift:\*\*.*?```gherkin\n(.*?)```", text, re.S)
+        silent = re.search(r"\*\*Beispiel, in dem sie schweigt:\*\*.*?```gherkin\n(.*?)```", text, re.S)
+        assert fires and silent, code
+        assert any(code in line and not line.endswith(f"{code} nicht") and line.startswith(("Dann", "Und"))
+                   for line in fires.group(1).splitlines()), code
+        assert any(line.endswith(f"meldet die Prüfung {code} nicht") for line in silent.group(1).splitlines()), code
+
+
+def test_jh001_reads_as_checked_by_hand() -> None:
+    text = sections()["JH001"]
+    assert "| 01.01.1991 – 09.06.2021 | [§ 71 Abs. 3 Satz 2 SGB VIII](https://github.com/bundestag/gesetze/" in text
+    assert "| 10.06.2021 – heute | [§ 71 Abs. 4 Satz 2 SGB VIII](https://www.gesetze-im-internet.de/sgb_8/__71.html) |" \
+        in text
+    assert "**Abhilfe:** Jugendhilfeausschuss vor „‹beschlussgremium›“ in die Beratungsfolge aufnehmen." in text
+    assert "„Jugendhilfeausschuss, HFA, Rat – wie in Kamen 026/2012“ (`features/jugendhilfeausschuss.feature`" in text
