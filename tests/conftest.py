@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
+from typing import Any, Callable
 
 import pytest
 from pytest_bdd import parsers, step
 
 from gremienlauf.spec.steps import STEPS, TYPES
-from gremienlauf.spec.world import World
+from gremienlauf.spec.world import Unavailable, World
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -20,8 +22,19 @@ def world() -> World:
     return World(base=ROOT)
 
 
+def _skipping(func: Callable[..., None]) -> Callable[..., None]:
+    """A step that finds its input absent (the shared seeds) skips the scenario, as `verify` does."""
+    @functools.wraps(func)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            func(*args, **kwargs)
+        except Unavailable as exc:
+            pytest.skip(str(exc))
+    return run
+
+
 for _i, _definition in enumerate(STEPS):
-    globals()[f"_gremienlauf_step_{_i}"] = step(parsers.parse(_definition.pattern, TYPES))(_definition.func)
+    globals()[f"_gremienlauf_step_{_i}"] = step(parsers.parse(_definition.pattern, TYPES))(_skipping(_definition.func))
 
 
 @pytest.fixture

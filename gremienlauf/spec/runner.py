@@ -4,6 +4,7 @@ Each scenario runs its steps with the project's own step library (spec/steps.py)
 that uses the given rule packs and registry. A scenario ends as
 * ``bestanden``: every step ran,
 * ``fehlgeschlagen``: an expectation (a "Dann" step) did not hold – the rules behave otherwise,
+* ``übersprungen``: it reads a file that is absent here (the shared seeds next to the repository),
 * ``fehlerhaft``: the scenario itself is malformed – an unknown step, a table of the wrong shape,
   a value that is no date; like a misspelt keyword, that is bad input, not a finding about the rules.
 """
@@ -20,9 +21,9 @@ from typing import Any, Iterable, TextIO
 from gremienlauf.errors import GremienlaufError, InputError
 from gremienlauf.spec import steps
 from gremienlauf.spec.features import Feature, read_feature
-from gremienlauf.spec.world import World, engine_for
+from gremienlauf.spec.world import Unavailable, World, engine_for
 
-BESTANDEN, FEHLGESCHLAGEN, FEHLERHAFT = "bestanden", "fehlgeschlagen", "fehlerhaft"
+BESTANDEN, FEHLGESCHLAGEN, FEHLERHAFT, UEBERSPRUNGEN = "bestanden", "fehlgeschlagen", "fehlerhaft", "übersprungen"
 
 # Tables the steps read: the columns they require and the columns they know.
 TABLES: dict[Any, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -85,6 +86,8 @@ def run_scenario(feature: Feature, pickle: dict[str, Any], world: World) -> Outc
         shown = f"{node.keyword.strip()} {step['text']}"
         try:
             _run_step(step, world)
+        except Unavailable as exc:
+            return Outcome(*head, UEBERSPRUNGEN, shown, node.line, str(exc))
         except AssertionError as exc:
             return Outcome(*head, FEHLGESCHLAGEN, shown, node.line, str(exc) or "Erwartung nicht erfüllt")
         except Malformed as exc:
@@ -159,7 +162,7 @@ def render_text(result: Result, out: TextIO) -> None:
         if o.datei != current:
             out.write(f"{o.datei}\n")
             current = o.datei
-        mark = {BESTANDEN: "ok    ", FEHLGESCHLAGEN: "FEHLER", FEHLERHAFT: "UNGÜLTIG"}[o.status]
+        mark = {BESTANDEN: "ok    ", FEHLGESCHLAGEN: "FEHLER", FEHLERHAFT: "UNGÜLTIG", UEBERSPRUNGEN: "übersp."}[o.status]
         out.write(f"  {mark:<8} Zeile {o.zeile:<4} {o.name}\n")
         if o.status != BESTANDEN:
             out.write(f"           {o.datei}:{o.schritt_zeile}: {o.schritt}\n")
@@ -172,6 +175,8 @@ def summary(result: Result) -> str:
     n = len(result.outcomes)
     parts = [f"{result.count(BESTANDEN)} bestanden", f"{result.count(FEHLGESCHLAGEN)} fehlgeschlagen",
              f"{result.count(FEHLERHAFT)} fehlerhaft"]
+    if result.count(UEBERSPRUNGEN):
+        parts.append(f"{result.count(UEBERSPRUNGEN)} übersprungen")
     if result.errors:
         parts.append(f"{len(result.errors)} {'fehlerhafte Datei' if len(result.errors) == 1 else 'fehlerhafte Dateien'}")
     return (f"{n} {'Szenario' if n == 1 else 'Szenarien'} in {result.files} "
