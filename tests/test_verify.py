@@ -45,8 +45,13 @@ def test_the_projects_own_features_all_pass_as_under_pytest() -> None:
     scenarios = sum(len(read_feature(p).pickles) for p in FEATURES)
     result = verify("features", cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.endswith(f"{scenarios} Szenarien in {len(FEATURES)} Dateien: {scenarios} bestanden, "
-                                  "0 fehlgeschlagen, 0 fehlerhaft\n")
+    # Scenarios on the shared seeds are skipped where ../shared is absent, and only there;
+    # every scenario of a feature that names a seed reads one (textleser_seeds.feature).
+    on_seeds = [p for p in FEATURES if '"seeds/' in p.read_text(encoding="utf-8")]
+    skipped = 0 if (ROOT.parent / "shared" / "seeds").is_dir() else sum(len(read_feature(p).pickles) for p in on_seeds)
+    tail = f", {skipped} übersprungen" if skipped else ""
+    assert result.stdout.endswith(f"{scenarios} Szenarien in {len(FEATURES)} Dateien: {scenarios - skipped} "
+                                  f"bestanden, 0 fehlgeschlagen, 0 fehlerhaft{tail}\n")
     assert scenarios >= 90
 
 
