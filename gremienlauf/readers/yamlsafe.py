@@ -45,6 +45,11 @@ _PROBLEME = {
     "found character that cannot start any token": "Zeichen kann hier nicht stehen (Tabulator oder Sonderzeichen am Wertanfang?)",
     "found a tab character that violates indentation": "Tabulatorzeichen in der Einrückung",
     "found a tab character where an indentation space is expected": "Tabulatorzeichen in der Einrückung",
+    "mapping values are not allowed in this context": "Doppelpunkt an dieser Stelle nicht erlaubt (Wert in Anführungszeichen setzen?)",
+    "did not find expected <document start>": "Einrückung oder Zeilenanfang passt nicht: hier beginnt unerwartet ein neuer Wert",
+    "found invalid Unicode character escape code": "ungültige \\u-Escape-Sequenz in Anführungszeichen",
+    "found unexpected ':'": "Doppelpunkt an dieser Stelle nicht erlaubt (Wert in Anführungszeichen setzen?)",
+    "found unexpected end of stream while scanning a quoted scalar": "Datei endet mitten in einem Wert (Anführungszeichen nicht geschlossen?)",
 }
 
 
@@ -194,6 +199,6 @@ def _scalar(event: Any, fail: Any) -> Any:
         return None
     if text in _BOOL:
         return _BOOL[text]
-    if _INT.match(text):
+    if _INT.match(text) and len(text) <= 4000:  # longer digit strings stay text (int() refuses > 4300 digits)
         return int(text)
     return text
