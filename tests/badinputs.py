@@ -167,6 +167,11 @@ def sizes(kind: str) -> list[Case]:
     cases = [Case("gross", "100-mb", kind, _big(name, 100 * MB, line), "fehler-ganz", schwer=True)]
     if kind == "text":
         cases.append(Case("gross", "50-mb", kind, _big(name, 50 * MB, line), "fehler-ganz", schwer=True))
+        lines = CLEAN_TEXT.read_bytes() + line * 25_000  # under the line limit: read, within the time limit
+        cases.append(Case("gross", "25000-zeilen", kind, _file(name, lines), "beendet", schwer=True,
+                          anders=(("parse", "gelesen"),)))
+        cases.append(Case("gross", "35000-zeilen", kind, _file(name, lines + line * 10_000), "fehler-ganz",
+                          schwer=True))
     return cases
 
 
