@@ -297,7 +297,7 @@ def dates() -> list[Case]:
 
 
 def pdfs() -> list[Case]:
-    from pdfs import image_only_pdf, text_pdf
+    from tests.pdfs import image_only_pdf, text_pdf
 
     good = text_pdf([CLEAN_TEXT.read_text(encoding="utf-8")])
     return [Case("pdf", "verschluesselt", "pdf", _file("geheim.pdf", text_pdf(["Stadt Kamen"], password="geheim")),

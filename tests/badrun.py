@@ -19,7 +19,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from badinputs import CLEAN, ROOT, Case
+from tests.badinputs import CLEAN, ROOT, Case
 
 STICHTAG = ["--stichtag", "2026-11-23"]
 TIME_LIMIT = 5.0

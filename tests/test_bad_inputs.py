@@ -19,8 +19,8 @@ from typing import Any, Iterator
 
 import pytest
 
-from badinputs import CLEAN, Case, all_cases
-from badrun import Outcome, commands, in_process, in_subprocess, problems, snapshot
+from tests.badinputs import CLEAN, Case, all_cases
+from tests.badrun import Outcome, commands, in_process, in_subprocess, problems, snapshot
 
 CASES = all_cases()
 # One ordinary item per reader kind also runs as a real process: the in-process runs stand for the rest.

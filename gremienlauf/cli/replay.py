@@ -15,7 +15,7 @@ import click
 
 from gremienlauf import __version__
 from gremienlauf.cli.info import rules
-from gremienlauf.cli.options import engine_options, max_bytes_option, write_output
+from gremienlauf.cli.options import engine_options, max_bytes_option, max_tiefe_option, write_output
 from gremienlauf.errors import GremienlaufError, InputError
 from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.model import INPUT_CODE, Document
@@ -36,15 +36,17 @@ URL_SCHEMES = ("http://", "https://")
                                                                           "vergleichen: hält er mit den heutigen Regeln?")
 @click.option("--zeitstempel", is_flag=True, help="Erstellungszeit (UTC) in den Bericht schreiben.")
 @max_bytes_option
+@max_tiefe_option
 @engine_options
 def replay(quelle: str | None, fmt: str, output: str | None, stichtag: Any, verify: str | None, zeitstempel: bool,
-           max_bytes: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+           max_bytes: int, max_tiefe: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Spielt den Verlauf einer Vorlage Schritt für Schritt durch (QUELLE: Vorlage- oder Tagesordnungsdatei)."""
     if verify:
         return _verify(verify, quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln)
     if quelle is None:
         raise click.UsageError("QUELLE fehlt (eine Vorlage-Datei) oder --verify BERICHT.json angeben.")
-    report = build(quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln, zeitstempel)
+    report = build(quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln, zeitstempel,
+                   max_tiefe)
     write_output(output, lambda out: renderer(fmt)(report, out), (quelle,))
     return exit_code(report)
 
@@ -57,13 +59,13 @@ def exit_code(report: AuditReport) -> int:
 
 
 def build(quelle: str, stichtag: date | None, max_bytes: int, koerperschaften: tuple[str, ...],
-          regeln: tuple[str, ...], zeitstempel: bool = False) -> AuditReport:
+          regeln: tuple[str, ...], zeitstempel: bool = False, max_tiefe: int | None = None) -> AuditReport:
     from gremienlauf.engine.audit import audit, default_stichtag
     from gremienlauf.engine.check import Engine
     from gremienlauf.engine.packs import canonical_hash
     from gremienlauf.pipeline import input_finding
 
-    documents, errors, digest = read(quelle, max_bytes)
+    documents, errors, digest = read(quelle, max_bytes, max_tiefe)
     engine = Engine.load(koerperschaften, regeln)
     traces = tuple(audit(engine, d, stichtag or default_stichtag(d), _label(d)) for d in documents)
     bodies = [asdict(b) for b in sorted(engine.registry.bodies.values(), key=lambda b: b.id)]
@@ -79,7 +81,7 @@ def _label(document: Document) -> str:
     return f"TOP {document.top}: {document.paper.bezeichnung}" if document.top else document.paper.bezeichnung
 
 
-def read(quelle: str, max_bytes: int) -> tuple[list[Document], list[InputError], str]:
+def read(quelle: str, max_bytes: int, max_tiefe: int | None = None) -> tuple[list[Document], list[InputError], str]:
     """The Vorlagen of a file and the SHA-256 of its bytes.
 
     Seam for OParl: local OParl files come through the reader registry by suffix like any file. A URL is
@@ -101,7 +103,8 @@ def read(quelle: str, max_bytes: int) -> tuple[list[Document], list[InputError],
     reader = reader_for(os.path.splitext(quelle)[1])
     if reader is None:
         raise InputError("unbekannte Dateiart; replay liest Vorlage- und Tagesordnungsdateien (*.yaml)", quelle)
-    items = list(reader(quelle, quelle, True, max_bytes))
+    tiefe = {} if max_tiefe is None else {"max_tiefe": max_tiefe}
+    items = list(reader(quelle, quelle, True, max_bytes, **tiefe))
     documents = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, InputError)]
     return documents, errors, hashlib.sha256(data).hexdigest()

@@ -28,8 +28,9 @@ _OWN_BODY = re.compile(rf"\b(?:Rat|Rates|Stadtrat|Gemeinderat|Kreistag|Kreistage
                        rf"(?P<kind>Stadt|Gemeinde|Kreises|Landkreises)\s(?P<name>{_NAME})")
 
 
-def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
-    """Reader plug-in for ``*.txt`` and ``*.pdf``: one Vorlage per file."""
+def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES,
+         max_tiefe: int | None = None) -> Iterator[Document | InputError]:
+    """Reader plug-in for ``*.txt`` and ``*.pdf``: one Vorlage per file (``max_tiefe`` is for YAML only)."""
     try:
         parsed = parse_file(path, name, max_bytes)
     except InputError as exc:
