@@ -105,6 +105,6 @@ def _differs(entry: str, args: list[str], shown: str, outcome: Outcome, where: P
 def test_the_corpus_covers_every_class_the_issue_names() -> None:
     klassen = {c.klasse for c in CASES}
     assert {"yaml-syntax", "doppelte-schluessel", "alias-bombe", "verschachtelung", "gross", "binaer", "kodierung",
-            "tags", "falscher-typ", "datum", "leer", "dateisystem", "python", "falscher-typ", "pdf"} <= klassen
+            "tags", "falscher-typ", "datum", "leer", "dateisystem", "python", "pdf", "json-syntax"} <= klassen
     assert {c.kind for c in CASES} == {"vorlage", "text", "pdf", "oparl", "regeln", "feature"}
     assert all(commands(kind, "x") for kind in {c.kind for c in CASES})

@@ -273,3 +273,27 @@ def test_oparl_never_follows_a_redirect_elsewhere_nor_sends_credentials(
     assert ris.requests, "the RIS itself was asked"
     for path, headers in ris.requests:
         assert "authorization" not in headers and "cookie" not in headers, (path, headers)
+
+
+def test_oparl_objects_of_the_wrong_type_from_a_server_are_refused_by_url(
+        servers: tuple[_Recorder, _Recorder, _Recorder], capsys: pytest.CaptureFixture[str]) -> None:
+    from gremienlauf.cli import run
+
+    ris = servers[0]
+    t = "https://schema.oparl.org/1.1/"
+    good = {"id": f"{ris.base}/papers/1", "type": t + "Paper", "name": "Vorlage 1", "reference": "1/2026",
+            "consultation": [{"id": f"{ris.base}/c/1", "type": t + "Consultation", "meeting": f"{ris.base}/m/1",
+                              "organization": f"{ris.base}/org/1"}]}
+    wrong = [42, None, "Paper", [1, 2], {"id": f"{ris.base}/m/9", "type": t + "Meeting"},
+             {"id": f"{ris.base}/papers/2", "type": t + "Paper", "consultation": 5, "name": ["kein", "Text"]},
+             {"id": f"{ris.base}/papers/3", "type": t + "Paper", "consultation": [{"id": 7, "meeting": {"x": []}}]}]
+    ris.routes.update({
+        "/papers": (200, {}, json.dumps({"data": [good, *wrong], "links": {"next": 17}}).encode()),
+        "/m/1": (200, {}, json.dumps({"data": [], "links": {}}).encode()),    # a list where a Meeting belongs
+        "/org/1": (200, {}, b"[1, 2, 3]"),                                    # an array where an Organization belongs
+    })
+    code = run(["oparl", "check", "--ohne-projekt", "--timeout", "5", f"{ris.base}/papers"])
+    out, err = capsys.readouterr()
+    assert code in (1, 2) and "Traceback" not in out + err and "interner Fehler" not in out + err
+    assert f"Sitzung {ris.base}/m/1 nicht lesbar: Antwort ist kein OParl-Objekt vom Typ Meeting" in " ".join(out.split())
+    assert f"Gremium {ris.base}/org/1 nicht lesbar" in " ".join(out.split())
