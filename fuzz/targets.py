@@ -49,6 +49,9 @@ def vorlage_yaml(data: bytes) -> None:
         _check(read_documents(load(decode(data, "f.yaml"), "f.yaml")))
     except GremienlaufError as exc:
         assert exc.meldung and exc.datei == "f.yaml", exc
+        # every refusal points at a line, except a broken UTF-16 file (its bytes have no lines)
+        assert exc.zeile is not None or exc.meldung.startswith("UTF-16"), exc
+        assert not exc.meldung.startswith("YAML-Fehler"), exc  # libyaml's English, untranslated
 
 
 def text(data: bytes) -> None:

@@ -193,6 +193,7 @@ def yaml_generated() -> list[Case]:
         Case("kodierung", "utf-16-ohne-bom", "vorlage", _file("u16.yaml", clean.encode("utf-16-le"))),
         Case("kodierung", "cp1252", "vorlage", _file("cp.yaml", clean.encode("cp1252"))),
         Case("kodierung", "tabs", "vorlage", _file("tabs.yaml", clean.replace("    - ", "\t- "))),
+        Case("kodierung", "steuerzeichen", "vorlage", _file("st.yaml", clean.replace("Rat\n", "Rat\x01\n", 1))),
         Case("kodierung", "nul", "vorlage", _file("nul.yaml", clean.encode().replace(b"Rat\n", b"Rat\x00\n", 1))),
         Case("binaer", "zufall", "vorlage", _file("zufall.yaml", random.Random(5).randbytes(4096)), "fehler-ganz"),
     ]

@@ -297,3 +297,24 @@ def test_oparl_objects_of_the_wrong_type_from_a_server_are_refused_by_url(
     assert code in (1, 2) and "Traceback" not in out + err and "interner Fehler" not in out + err
     assert f"Sitzung {ris.base}/m/1 nicht lesbar: Antwort ist kein OParl-Objekt vom Typ Meeting" in " ".join(out.split())
     assert f"Gremium {ris.base}/org/1 nicht lesbar" in " ".join(out.split())
+
+
+# --- limits ---------------------------------------------------------------------------------------
+def test_max_tiefe_limits_nesting_in_check_and_replay_and_referenced_files(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from gremienlauf.cli import run
+
+    (tmp_path / "v.yaml").write_bytes(EXAMPLE.read_bytes())
+    (tmp_path / "to.yaml").write_text("sitzung: {koerperschaft: stadt-kamen, gremium: Rat, datum: 2012-04-26}\n"
+                                      "tagesordnung:\n  - {top: 1, vorlage: v.yaml}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run(["check", "--ohne-projekt", "v.yaml"]) == 0
+    assert run(["check", "--ohne-projekt", "--max-tiefe", "3", "v.yaml"]) == 2
+    assert "18:7    Fehler   EINGABE  Verschachtelung tiefer als 3 Ebenen" in capsys.readouterr().out
+    assert run(["replay", "--ohne-projekt", "--max-tiefe", "2", "v.yaml"]) == 2
+    assert "v.yaml:18:5: Verschachtelung tiefer als 2 Ebenen" in capsys.readouterr().out
+    # the agenda itself is 3 deep; the Vorlage it names is 4 deep and read with the same limit
+    assert run(["check", "--ohne-projekt", "--max-tiefe", "3", "to.yaml"]) == 2
+    assert "Vorlage 'v.yaml' nicht lesbar: v.yaml:18:7: Verschachtelung tiefer als 3 Ebenen" in \
+        " ".join(capsys.readouterr().out.split())
+    assert run(["check", "--ohne-projekt", "--max-tiefe", "0", "v.yaml"]) == 2
