@@ -111,8 +111,10 @@ def test_bad_input_is_reported_in_german_with_its_place(tmp_path: Path) -> None:
     missing = cli("replay", "fehlt.yaml", cwd=tmp_path)
     assert missing.returncode == 2 and "fehlt.yaml: Datei nicht gefunden" in missing.stderr
     assert "Traceback" not in missing.stderr + result.stderr
-    url = cli("replay", "https://oparl.example.invalid/papers/1", cwd=tmp_path)
-    assert url.returncode == 2 and "OParl-Adressen kann replay noch nicht lesen" in url.stderr
+    # An OParl server that does not answer (a closed port on this machine): a finding at the URL, exit 2.
+    url = cli("replay", "http://127.0.0.1:1/papers/1", cwd=tmp_path)
+    assert url.returncode == 2 and "http://127.0.0.1:1/papers/1:1:1: nicht erreichbar" in url.stdout
+    assert "Traceback" not in url.stderr
 
 
 def test_rules_diff_lists_the_2021_renumbering() -> None:

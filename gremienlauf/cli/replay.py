@@ -40,7 +40,10 @@ URL_SCHEMES = ("http://", "https://")
 @engine_options
 def replay(quelle: str | None, fmt: str, output: str | None, stichtag: Any, verify: str | None, zeitstempel: bool,
            max_bytes: int, max_tiefe: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
-    """Spielt den Verlauf einer Vorlage Schritt für Schritt durch (QUELLE: Vorlage- oder Tagesordnungsdatei)."""
+    """Spielt den Verlauf einer Vorlage Schritt für Schritt durch.
+
+    QUELLE: eine Vorlage- oder Tagesordnungsdatei (YAML, Text, PDF) oder OParl – die Adresse eines
+    Servers, eine JSON-Datei oder ein Verzeichnis davon (jede Vorlage darin wird wiedergegeben)."""
     if verify:
         return _verify(verify, quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln)
     if quelle is None:
@@ -82,32 +85,48 @@ def _label(document: Document) -> str:
 
 
 def read(quelle: str, max_bytes: int, max_tiefe: int | None = None) -> tuple[list[Document], list[InputError], str]:
-    """The Vorlagen of a file and the SHA-256 of its bytes.
+    """The Vorlagen of a source and a SHA-256 that identifies what was read.
 
-    Seam for OParl: local OParl files come through the reader registry by suffix like any file. A URL is
-    handed to ``gremienlauf.readers.read_url(url, max_bytes) -> (documents, errors, sha256)`` once the
-    OParl reader provides it; its SHA-256 should be that of the canonical JSON it fetched (sorted keys),
-    so that a report of a live RIS can be verified against a later fetch."""
-    if quelle.startswith(URL_SCHEMES):
-        import gremienlauf.readers as readers
-
-        read_url = getattr(readers, "read_url", None)
-        if read_url is None:
-            raise GremienlaufError(f"'{quelle}': OParl-Adressen kann replay noch nicht lesen; "
-                                   "bitte die Vorlage als Datei angeben")
-        return read_url(quelle, max_bytes)  # type: ignore[no-any-return]
+    Vorlage and agenda files (and text/PDF) come through the reader registry; their SHA-256 is that of
+    the file's bytes. OParl sources – a server's address, a JSON file or a directory of OParl JSON – come
+    through the OParl reader; as a server's answers differ in layout from fetch to fetch, their SHA-256 is
+    that of the Vorlagen as read (canonical JSON of the model), so a later fetch of an unchanged RIS
+    verifies."""
+    if _is_oparl(quelle):
+        documents, errors, digest = _read_oparl(quelle, max_bytes)
+        if not documents and not errors:  # an empty directory or one without OParl JSON: no silent pass
+            raise InputError("keine Vorlage gefunden (replay liest in einem Verzeichnis OParl-Dateien *.json, "
+                             "*.jsonl; eine Vorlage-Datei bitte einzeln angeben)", quelle)
+        return documents, errors, digest
     from gremienlauf.readers import reader_for
     from gremienlauf.readers.source import read_bytes
 
     data = read_bytes(quelle, max_bytes)
     reader = reader_for(os.path.splitext(quelle)[1])
     if reader is None:
-        raise InputError("unbekannte Dateiart; replay liest Vorlage- und Tagesordnungsdateien (*.yaml)", quelle)
+        raise InputError("unbekannte Dateiart; replay liest Vorlage- und Tagesordnungsdateien (*.yaml, *.txt, "
+                         "*.pdf) und OParl (Adresse, *.json, Verzeichnis)", quelle)
     tiefe = {} if max_tiefe is None else {"max_tiefe": max_tiefe}
     items = list(reader(quelle, quelle, True, max_bytes, **tiefe))
     documents = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, InputError)]
     return documents, errors, hashlib.sha256(data).hexdigest()
+
+
+def _is_oparl(quelle: str) -> bool:
+    return quelle.startswith(URL_SCHEMES) or os.path.isdir(quelle) or \
+        os.path.splitext(quelle)[1].lower() in (".json", ".jsonl")
+
+
+def _read_oparl(quelle: str, max_bytes: int) -> tuple[list[Document], list[InputError], str]:
+    from gremienlauf.readers.oparl import Settings
+    from gremienlauf.readers.oparl import read as read_oparl
+
+    items = list(read_oparl([quelle], Settings(max_bytes=max_bytes)))
+    documents = [i for i in items if isinstance(i, Document)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    canonical = json.dumps([asdict(d) for d in documents], sort_keys=True, ensure_ascii=False, default=str)
+    return documents, errors, hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: int,
