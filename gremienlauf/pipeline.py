@@ -13,7 +13,7 @@ from gremienlauf.errors import InputError
 from gremienlauf.model import INPUT_CODE, Checked, Document, Finding, Report, RuleInfo
 from gremienlauf.readers import DEFAULT_STDIN, READERS, reader_for
 from gremienlauf.readers.source import STDIN
-from gremienlauf.readers.yamlsafe import MAX_BYTES
+from gremienlauf.readers.yamlsafe import MAX_BYTES, MAX_TIEFE
 UNREADABLE = "(nicht lesbar)"
 
 
@@ -23,6 +23,7 @@ class Options:
     max_bytes: int = MAX_BYTES
     stdin_name: str = "<stdin>"
     fail_on: str = "fehler"
+    max_tiefe: int = MAX_TIEFE
 
 
 def discover(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
@@ -51,7 +52,7 @@ def documents(path: str, explicit: bool, options: Options) -> Iterator[Document 
             yield InputError(f"unbekannte Dateiart '{suffix or '(ohne Endung)'}' (lesbar: "
                              f"{', '.join(sorted(READERS))})", name)
         return
-    yield from reader(path, name, explicit, options.max_bytes)
+    yield from reader(path, name, explicit, options.max_bytes, max_tiefe=options.max_tiefe)
 
 
 def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:

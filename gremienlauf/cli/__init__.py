@@ -46,9 +46,16 @@ _register()
 
 
 def main() -> None:
-    debug = "--debug" in sys.argv[1:] or bool(os.environ.get("GREMIENLAUF_DEBUG"))
+    sys.exit(run())
+
+
+def run(argv: list[str] | None = None) -> int:
+    """The command line without leaving the process: the exit code; errors as German messages on stderr.
+    ``main`` is this plus ``sys.exit``; tests call it in-process on many inputs."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args or bool(os.environ.get("GREMIENLAUF_DEBUG"))
     try:
-        code = cli.main(standalone_mode=False)
+        code = cli.main(args, prog_name=None if argv is None else "gremienlauf", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Abgebrochen.", err=True)
         code = 130
@@ -68,4 +75,4 @@ def main() -> None:
         click.echo(f"gremienlauf: interner Fehler ({type(exc).__name__}: {exc}). Bitte mit --debug "
                    "wiederholen und den Traceback melden.", err=True)
         code = EXIT_INTERNAL
-    sys.exit(code if isinstance(code, int) else 0)
+    return code if isinstance(code, int) else 0

@@ -8,7 +8,8 @@ from typing import Any
 
 import click
 
-from gremienlauf.cli.options import engine_options, max_bytes_option, stichtag_option, stichtag_value, write_output
+from gremienlauf.cli.options import (engine_options, max_bytes_option, max_tiefe_option, stichtag_option, stichtag_value,
+                                     write_output)
 from gremienlauf.formats import FORMATS, renderer
 from gremienlauf.model import RANG, Report
 
@@ -28,15 +29,16 @@ FAIL_ON = ("fehler", "warnung", "hinweis", "nie")
               help="Farbige Textausgabe (NO_COLOR wird beachtet).")
 @stichtag_option
 @max_bytes_option
+@max_tiefe_option
 @engine_options
 def check(pfade: tuple[str, ...], fmt: str, output: str | None, fail_on: str, stdin_dateiname: str, farbe: str,
-          stichtag: Any, max_bytes: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+          stichtag: Any, max_bytes: int, max_tiefe: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Prüft Vorlagen und Tagesordnungen (Dateien, Verzeichnisse, '-' für die Standardeingabe)."""
     from gremienlauf.engine.check import Engine
     from gremienlauf.pipeline import Options, run
 
     engine = Engine.load(koerperschaften, regeln)
-    options = Options(stichtag_value(stichtag), max_bytes, stdin_dateiname, fail_on)
+    options = Options(stichtag_value(stichtag), max_bytes, stdin_dateiname, fail_on, max_tiefe)
     report = run(engine, pfade, options)
     render = renderer(fmt)
     color = _color(farbe) and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable
 import click
 
 from gremienlauf.errors import GremienlaufError
-from gremienlauf.readers.yamlsafe import MAX_BYTES
+from gremienlauf.readers.yamlsafe import MAX_BYTES, MAX_TIEFE
 
 
 def engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -55,6 +55,11 @@ def max_bytes_option(func: Callable[..., Any]) -> Callable[..., Any]:
                         help="Größte Eingabedatei in Bytes; größere werden abgelehnt.")(func)
 
 
+def max_tiefe_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--max-tiefe", type=click.IntRange(min=1, max=10_000), default=MAX_TIEFE, show_default=True,
+                        help="Größte Verschachtelungstiefe in YAML-Eingaben; tiefere werden abgelehnt.")(func)
+
+
 def write_output(target: str | None, render: Callable[[io.StringIO], None], inputs: Iterable[str] = ()) -> None:
     """Render to stdout, or atomically to ``target`` (temp file + rename), never onto an input file."""
     buffer = io.StringIO()
@@ -64,10 +69,8 @@ def write_output(target: str | None, render: Callable[[io.StringIO], None], inpu
         return
     path = Path(target)
     resolved = path.resolve()
-    for name in inputs:
-        if name != "-" and Path(name).exists() and (Path(name).resolve() == resolved or
-                                                   resolved.is_relative_to(Path(name).resolve()) and Path(name).is_file()):
-            raise GremienlaufError(f"Ausgabedatei '{target}' ist zugleich Eingabe; sie wird nicht überschrieben")
+    if any(_is_input(resolved, name) for name in inputs):
+        raise GremienlaufError(f"Ausgabedatei '{target}' ist zugleich Eingabe; sie wird nicht überschrieben")
     if path.is_dir():
         raise GremienlaufError(f"Ausgabedatei '{target}' ist ein Verzeichnis")
     directory = path.parent if str(path.parent) else Path(".")
@@ -82,3 +85,17 @@ def write_output(target: str | None, render: Callable[[io.StringIO], None], inpu
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _is_input(target: Path, name: str) -> bool:
+    """Whether writing ``target`` would overwrite input ``name``: the file itself, or a file in the
+    input directory that a reader reads (``check . -o v.yaml`` once replaced a Vorlage)."""
+    from gremienlauf.readers import READERS
+
+    if name == "-" or not Path(name).exists():
+        return False
+    source = Path(name).resolve()
+    if source == target:
+        return True
+    return source.is_dir() and target.is_relative_to(source) and target.is_file() and \
+        target.suffix.lower() in {*READERS, ".json", ".jsonl"}

@@ -15,7 +15,7 @@ from gremienlauf.errors import GremienlaufError, InputError
 
 
 @click.command("parse")
-@click.argument("dateien", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("dateien", nargs=-1, required=True, type=click.Path())
 @click.option("-f", "--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True,
               help="yaml: Vorlage-Datei mit Kommentaren; json: dieselben Angaben mit Zeilen und Hinweisen.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),

@@ -15,7 +15,7 @@ import click
 
 from gremienlauf import __version__
 from gremienlauf.cli.info import rules
-from gremienlauf.cli.options import engine_options, max_bytes_option, write_output
+from gremienlauf.cli.options import engine_options, max_bytes_option, max_tiefe_option, write_output
 from gremienlauf.errors import GremienlaufError, InputError
 from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.model import INPUT_CODE, Document
@@ -36,9 +36,10 @@ URL_SCHEMES = ("http://", "https://")
                                                                           "vergleichen: hält er mit den heutigen Regeln?")
 @click.option("--zeitstempel", is_flag=True, help="Erstellungszeit (UTC) in den Bericht schreiben.")
 @max_bytes_option
+@max_tiefe_option
 @engine_options
 def replay(quelle: str | None, fmt: str, output: str | None, stichtag: Any, verify: str | None, zeitstempel: bool,
-           max_bytes: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+           max_bytes: int, max_tiefe: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Spielt den Verlauf einer Vorlage Schritt für Schritt durch.
 
     QUELLE: eine Vorlage- oder Tagesordnungsdatei (YAML, Text, PDF) oder OParl – die Adresse eines
@@ -47,7 +48,8 @@ def replay(quelle: str | None, fmt: str, output: str | None, stichtag: Any, veri
         return _verify(verify, quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln)
     if quelle is None:
         raise click.UsageError("QUELLE fehlt (eine Vorlage-Datei) oder --verify BERICHT.json angeben.")
-    report = build(quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln, zeitstempel)
+    report = build(quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln, zeitstempel,
+                   max_tiefe)
     write_output(output, lambda out: renderer(fmt)(report, out), (quelle,))
     return exit_code(report)
 
@@ -60,13 +62,13 @@ def exit_code(report: AuditReport) -> int:
 
 
 def build(quelle: str, stichtag: date | None, max_bytes: int, koerperschaften: tuple[str, ...],
-          regeln: tuple[str, ...], zeitstempel: bool = False) -> AuditReport:
+          regeln: tuple[str, ...], zeitstempel: bool = False, max_tiefe: int | None = None) -> AuditReport:
     from gremienlauf.engine.audit import audit, default_stichtag
     from gremienlauf.engine.check import Engine
     from gremienlauf.engine.packs import canonical_hash
     from gremienlauf.pipeline import input_finding
 
-    documents, errors, digest = read(quelle, max_bytes)
+    documents, errors, digest = read(quelle, max_bytes, max_tiefe)
     engine = Engine.load(koerperschaften, regeln)
     traces = tuple(audit(engine, d, stichtag or default_stichtag(d), _label(d)) for d in documents)
     bodies = [asdict(b) for b in sorted(engine.registry.bodies.values(), key=lambda b: b.id)]
@@ -82,7 +84,7 @@ def _label(document: Document) -> str:
     return f"TOP {document.top}: {document.paper.bezeichnung}" if document.top else document.paper.bezeichnung
 
 
-def read(quelle: str, max_bytes: int) -> tuple[list[Document], list[InputError], str]:
+def read(quelle: str, max_bytes: int, max_tiefe: int | None = None) -> tuple[list[Document], list[InputError], str]:
     """The Vorlagen of a source and a SHA-256 that identifies what was read.
 
     Vorlage and agenda files (and text/PDF) come through the reader registry; their SHA-256 is that of
@@ -91,7 +93,11 @@ def read(quelle: str, max_bytes: int) -> tuple[list[Document], list[InputError],
     that of the Vorlagen as read (canonical JSON of the model), so a later fetch of an unchanged RIS
     verifies."""
     if _is_oparl(quelle):
-        return _read_oparl(quelle, max_bytes)
+        documents, errors, digest = _read_oparl(quelle, max_bytes)
+        if not documents and not errors:  # an empty directory or one without OParl JSON: no silent pass
+            raise InputError("keine Vorlage gefunden (replay liest in einem Verzeichnis OParl-Dateien *.json, "
+                             "*.jsonl; eine Vorlage-Datei bitte einzeln angeben)", quelle)
+        return documents, errors, digest
     from gremienlauf.readers import reader_for
     from gremienlauf.readers.source import read_bytes
 
@@ -100,7 +106,8 @@ def read(quelle: str, max_bytes: int) -> tuple[list[Document], list[InputError],
     if reader is None:
         raise InputError("unbekannte Dateiart; replay liest Vorlage- und Tagesordnungsdateien (*.yaml, *.txt, "
                          "*.pdf) und OParl (Adresse, *.json, Verzeichnis)", quelle)
-    items = list(reader(quelle, quelle, True, max_bytes))
+    tiefe = {} if max_tiefe is None else {"max_tiefe": max_tiefe}
+    items = list(reader(quelle, quelle, True, max_bytes, **tiefe))
     documents = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, InputError)]
     return documents, errors, hashlib.sha256(data).hexdigest()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TextIO
 
@@ -66,10 +67,15 @@ def feature_files(pfade: tuple[str, ...]) -> list[tuple[Path, str]]:
 
 
 def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+    """The path relative to the working directory, without resolving symlinks: a link is named as the
+    user wrote it, and a link loop cannot stop the run (resolve() raises on loops)."""
+    absolute = Path(os.path.abspath(path))
+    for base in (Path(os.path.abspath(Path.cwd())), Path.cwd().resolve()):
+        try:
+            return str(absolute.relative_to(base))
+        except ValueError:
+            continue
+    return str(path)
 
 
 def _list_steps(out: TextIO) -> None:

@@ -13,7 +13,7 @@ from typing import Callable, Iterator
 from gremienlauf.errors import InputError
 from gremienlauf.model import Document
 
-Reader = Callable[[str, str, bool, int], Iterator["Document | InputError"]]
+Reader = Callable[..., Iterator["Document | InputError"]]  # (path, name, explicit, max_bytes, *, max_tiefe)
 
 READERS: dict[str, str] = {
     ".yaml": "gremienlauf.readers.vorlage",

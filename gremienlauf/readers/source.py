@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -20,7 +21,7 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         try:
-            with open(path, "rb") as fh:
+            with open(path, "rb", opener=_opener) as fh:
                 data = fh.read(max_bytes + 1)
         except FileNotFoundError:
             raise InputError("Datei nicht gefunden", name) from None
@@ -31,10 +32,21 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None
         except OSError as exc:
             grund = "zu viele Ebenen symbolischer Links" if exc.errno == errno.ELOOP else exc.strerror
             raise InputError(f"Datei kann nicht gelesen werden: {grund}", name) from None
+        except ValueError:  # a NUL character in the name (from a reference inside a file)
+            raise InputError("Dateiname enthält ein NUL-Zeichen", name) from None
     if len(data) > max_bytes:
         raise InputError(f"Datei ist größer als die Grenze von {max_bytes:,} Bytes (--max-bytes)"
                          .replace(",", "."), name)
     return data
+
+
+def _opener(path: str, flags: int) -> int:
+    """Open without blocking: a named pipe nobody writes to would block ``open`` for ever. Blocking
+    reads are restored afterwards, so a pipe that has a writer (``<(…)``) is read to its end."""
+    fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return fd
 
 
 def read_yaml(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None = None,

@@ -10,7 +10,7 @@ from gremienlauf import schemas
 from gremienlauf.errors import InputError
 from gremienlauf.model import Consultation, Document, Event, Location, Meeting, Paper, Urgency
 from gremienlauf.readers.source import read_yaml
-from gremienlauf.readers.yamlsafe import Loaded, MAX_BYTES
+from gremienlauf.readers.yamlsafe import Loaded, MAX_BYTES, MAX_TIEFE
 
 KIND_KEYS = {"vorlage": {"vorlage", "koerperschaft"}, "agenda": {"sitzung", "tagesordnung"}}
 CONFIG_KEYS = {"koerperschaften", "pack", "rules", "verfahren"}
@@ -27,22 +27,23 @@ def kind_of(doc: Loaded) -> str | None:
     return "config" if keys & CONFIG_KEYS else None
 
 
-def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
+def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES,
+         max_tiefe: int = MAX_TIEFE) -> Iterator[Document | InputError]:
     """Reader plug-in for ``*.yaml``: Vorlage and agenda files. In a directory walk (not ``explicit``)
     other YAML (registries, rule packs, CI files) is passed over."""
     try:
-        doc = read_yaml(path, max_bytes, name)
+        doc = read_yaml(path, max_bytes, name, max_tiefe)
     except InputError as exc:
         yield exc
         return
     if kind_of(doc) in ("vorlage", "agenda"):
-        yield from read_documents(doc, max_bytes)
+        yield from read_documents(doc, max_bytes, max_tiefe)
     elif explicit:
         yield doc.error((), "keine Vorlage und keine Tagesordnung (erwartet: 'koerperschaft' und 'vorlage' "
                             "oder 'sitzung' und 'tagesordnung')")
 
 
-def read_documents(doc: Loaded, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
+def read_documents(doc: Loaded, max_bytes: int = MAX_BYTES, max_tiefe: int = MAX_TIEFE) -> Iterator[Document | InputError]:
     """The Vorlagen in a loaded Vorlage or agenda file; what is malformed comes as an InputError value,
     so that one broken agenda item does not hide the others."""
     kind = kind_of(doc)
@@ -52,7 +53,7 @@ def read_documents(doc: Loaded, max_bytes: int = MAX_BYTES) -> Iterator[Document
             yield Document(paper_from(doc, doc.value["vorlage"], ("vorlage",), doc.value["koerperschaft"]))
         elif kind == "agenda":
             schemas.validate(doc, "agenda")
-            yield from _agenda(doc, max_bytes)
+            yield from _agenda(doc, max_bytes, max_tiefe)
         else:
             raise doc.error((), "weder Vorlage (Schlüssel 'koerperschaft' und 'vorlage') noch Tagesordnung "
                                 "(Schlüssel 'sitzung' und 'tagesordnung')")
@@ -60,7 +61,7 @@ def read_documents(doc: Loaded, max_bytes: int = MAX_BYTES) -> Iterator[Document
         yield exc
 
 
-def _agenda(doc: Loaded, max_bytes: int) -> Iterator[Document | InputError]:
+def _agenda(doc: Loaded, max_bytes: int, max_tiefe: int = MAX_TIEFE) -> Iterator[Document | InputError]:
     sitzung_raw = doc.value["sitzung"]
     sitzung = Meeting(gremium=sitzung_raw["gremium"], datum=date.fromisoformat(sitzung_raw["datum"]),
                       name=sitzung_raw.get("bezeichnung"))
@@ -73,20 +74,20 @@ def _agenda(doc: Loaded, max_bytes: int) -> Iterator[Document | InputError]:
                 paper = paper_from(doc, ref, ("tagesordnung", i, "vorlage"), koerperschaft,
                                    ("sitzung", "koerperschaft"))
             else:
-                paper = _referenced(doc, ("tagesordnung", i, "vorlage"), ref, max_bytes)
+                paper = _referenced(doc, ("tagesordnung", i, "vorlage"), ref, max_bytes, max_tiefe)
         except InputError as exc:
             yield exc
             continue
         yield Document(paper, sitzung, top)
 
 
-def _referenced(doc: Loaded, path: tuple[Any, ...], ref: str, max_bytes: int) -> Paper:
+def _referenced(doc: Loaded, path: tuple[Any, ...], ref: str, max_bytes: int, max_tiefe: int = MAX_TIEFE) -> Paper:
     base = Path(doc.datei).parent
     target = base / ref
     if Path(ref).is_absolute() or ".." in Path(ref).parts:
         raise doc.error(path, f"Verweis '{ref}' muss ein relativer Pfad innerhalb des Verzeichnisses sein")
     try:
-        sub = read_yaml(target, max_bytes)
+        sub = read_yaml(target, max_bytes, max_tiefe=max_tiefe)
     except InputError as exc:
         raise doc.error(path, f"Vorlage '{ref}' nicht lesbar: {exc}") from None
     if kind_of(sub) != "vorlage":

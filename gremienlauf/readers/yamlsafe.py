@@ -45,6 +45,14 @@ _PROBLEME = {
     "found character that cannot start any token": "Zeichen kann hier nicht stehen (Tabulator oder Sonderzeichen am Wertanfang?)",
     "found a tab character that violates indentation": "Tabulatorzeichen in der Einrückung",
     "found a tab character where an indentation space is expected": "Tabulatorzeichen in der Einrückung",
+    "mapping values are not allowed in this context": "Doppelpunkt an dieser Stelle nicht erlaubt (Wert in Anführungszeichen setzen?)",
+    "did not find expected <document start>": "Einrückung oder Zeilenanfang passt nicht: hier beginnt unerwartet ein neuer Wert",
+    "found invalid Unicode character escape code": "ungültige \\u-Escape-Sequenz in Anführungszeichen",
+    "found unexpected ':'": "Doppelpunkt an dieser Stelle nicht erlaubt (Wert in Anführungszeichen setzen?)",
+    "found unexpected end of stream while scanning a quoted scalar": "Datei endet mitten in einem Wert (Anführungszeichen nicht geschlossen?)",
+    "did not find expected comment or line break": "nach dem Wert folgt noch etwas (Kommentar mit Leerzeichen vor '#' beginnen?)",
+    "did not find expected alphabetic or numeric character": "nach '&' oder '*' fehlt ein Name",
+    "block sequence entries are not allowed in this context": "Listeneintrag (-) an dieser Stelle nicht erlaubt (Einrückung?)",
 }
 
 
@@ -107,6 +115,13 @@ def load(text: str, datei: str, max_tiefe: int = MAX_TIEFE) -> Loaded:
         meldung = _PROBLEME.get(problem, f"YAML-Syntaxfehler: {problem}")
         raise InputError(meldung, datei, mark.line + 1 if mark else None,
                          mark.column + 1 if mark else None) from None
+    except yaml.reader.ReaderError as exc:  # a control character: libyaml names only its offset
+        at = exc.position  # libyaml counts UTF-8 bytes, the pure-Python reader characters
+        if _Parser is not yaml.SafeLoader:
+            at = len(text.encode("utf-8")[:at].decode("utf-8", "ignore"))
+        zeile, spalte = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        raise InputError(f"Steuerzeichen U+{exc.character:04X} ist in YAML nicht erlaubt", datei, zeile, spalte) \
+            from None
     except yaml.YAMLError as exc:
         raise InputError(f"YAML-Fehler: {exc}", datei) from None
     return Loaded(value, positions, datei)
@@ -194,6 +209,6 @@ def _scalar(event: Any, fail: Any) -> Any:
         return None
     if text in _BOOL:
         return _BOOL[text]
-    if _INT.match(text):
+    if _INT.match(text) and len(text) <= 4000:  # longer digit strings stay text (int() refuses > 4300 digits)
         return int(text)
     return text

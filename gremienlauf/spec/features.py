@@ -45,6 +45,15 @@ class Feature:
         return self.nodes[step["astNodeIds"][0]]
 
 
+# Feature files are written by hand; a megabyte is already a very large one, and the Gherkin parser
+# needs seconds for tens of megabytes.
+MAX_BYTES = 2 * 1024 * 1024
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
 def read_feature(path: Path, shown: str | None = None) -> Feature:
     """Parse one feature file; raises InputError (file:line:column, German) for what is malformed."""
     from gherkin.errors import CompositeParserException, ParserException
@@ -52,13 +61,19 @@ def read_feature(path: Path, shown: str | None = None) -> Feature:
     from gherkin.pickles.compiler import Compiler
     from gherkin.token_scanner import TokenScanner
 
+    from gremienlauf.readers.source import read_bytes
+
     shown = shown or str(path)
+    data = read_bytes(path, MAX_BYTES, shown)  # size-limited, and a named pipe does not block
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("Datei nicht gefunden", shown) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"Datei nicht lesbar: {exc}", shown) from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        zeile = data.count(b"\n", 0, exc.start) + 1
+        spalte = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(f"Datei ist nicht UTF-8-kodiert (Byte 0x{data[exc.start]:02x}); bitte als UTF-8 speichern",
+                         shown, zeile, spalte) from None
+    if "\x00" in text:
+        raise InputError("Datei enthält NUL-Bytes: keine Textdatei", shown, *_line_col(text, text.index("\x00")))
     lines = text.splitlines()
     try:
         document = Parser().parse(TokenScanner(text))

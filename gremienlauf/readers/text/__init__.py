@@ -28,8 +28,9 @@ _OWN_BODY = re.compile(rf"\b(?:Rat|Rates|Stadtrat|Gemeinderat|Kreistag|Kreistage
                        rf"(?P<kind>Stadt|Gemeinde|Kreises|Landkreises)\s(?P<name>{_NAME})")
 
 
-def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
-    """Reader plug-in for ``*.txt`` and ``*.pdf``: one Vorlage per file."""
+def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES,
+         max_tiefe: int | None = None) -> Iterator[Document | InputError]:
+    """Reader plug-in for ``*.txt`` and ``*.pdf``: one Vorlage per file (``max_tiefe`` is for YAML only)."""
     try:
         parsed = parse_file(path, name, max_bytes)
     except InputError as exc:
@@ -43,6 +44,11 @@ def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES) -> It
     yield Document(parsed.paper(), hinweise=tuple(parsed.lesehinweise))
 
 
+# Reading costs about 50 µs per line (OCR repairs per paragraph); a Vorlage of 200 pages has some
+# 10.000 lines. Beyond this a file is no single Vorlage, and reading it would take more than seconds.
+MAX_ZEILEN = 30_000
+
+
 def parse_file(path: str, name: str, max_bytes: int = MAX_BYTES) -> Parsed:
     data = read_bytes(path, max_bytes, name)
     if os.path.splitext(name)[1].lower() == ".pdf":
@@ -51,6 +57,10 @@ def parse_file(path: str, name: str, max_bytes: int = MAX_BYTES) -> Parsed:
         text, notes = pdf_text(data, name), ["Zeilenangaben zählen im Text, der aus dem PDF gelesen wurde"]
     else:
         text, notes = decode(data, name)
+    zeilen = text.count("\n") + 1
+    if zeilen > MAX_ZEILEN:
+        raise InputError(f"Text hat {zeilen:,} Zeilen, mehr als {MAX_ZEILEN:,}; das ist keine einzelne Vorlage "
+                         "(bitte je Vorlage eine Datei)".replace(",", "."), name)
     parsed = parse_text(text, name)
     parsed.hinweise[:0] = notes
     if os.path.splitext(name)[1].lower() != ".pdf":

@@ -128,23 +128,34 @@ _NEXT_WORD = re.compile(r"[\wÄÖÜäöüß]+")
 
 def join_lines(lines: list[Line]) -> str:
     """One paragraph from wrapped lines: "Präven-" + "tionsketten" → "Präventionsketten",
-    "Auf-" + "und Ausbau" → "Auf- und Ausbau", "SV-9-" + "1217" → "SV-9-1217"."""
-    out = ""
+    "Auf-" + "und Ausbau" → "Auf- und Ausbau", "SV-9-" + "1217" → "SV-9-1217".
+
+    Only the last two characters joined so far are looked at, and the pieces are joined once at the
+    end: a paragraph of many thousand lines stays linear (it took minutes when the whole text so far
+    was searched for a final hyphen at every line)."""
+    parts: list[str] = []
+    tail = ""  # the last two characters of what is joined so far
     for line in lines:
         text = line.flat
         if not text:
             continue
-        if not out:
-            out = text
+        if not parts:
+            parts.append(text)
+            tail = text[-2:]
             continue
         word = _NEXT_WORD.match(text)
         first = word.group(0) if word else ""
-        if _HYPHEN_END.search(out) and first and first.lower() not in _CONJUNCTIONS and \
-                (first[0].islower() or (first[0].isdigit() and out[-2].isdigit())):
-            out = out[:-1] + text if first[0].islower() else out + text
+        if _HYPHEN_END.search(tail) and first and first.lower() not in _CONJUNCTIONS and \
+                (first[0].islower() or (first[0].isdigit() and tail[-2:-1].isdigit())):
+            if first[0].islower():
+                parts[-1] = parts[-1][:-1]
+                tail = tail[:-1]
+            parts.append(text)
         else:
-            out = out + " " + text
-    return out
+            parts += (" ", text)
+            tail = " "
+        tail = (tail + text)[-2:]
+    return "".join(parts)
 
 
 def paragraphs(lines: list[Line]) -> list[str]:

@@ -1,0 +1,3 @@
+Feature: x
+  Scenario: y
+    Given the body "stadt-kamen"

@@ -1,0 +1,5 @@
+# language: de
+Funktionalität: x
+  Szenario: y
+    | a | b
+  Szenario

@@ -1,0 +1,4 @@
+# language: de
+Funktionalität: x
+  Szenario: y
+    Angenommen der Mond ist aus Käse

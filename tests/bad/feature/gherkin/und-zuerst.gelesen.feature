@@ -1,0 +1,4 @@
+# language: de
+Funktionalität: x
+  Szenario: y
+    Und die Körperschaft "stadt-kamen"
