@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -16,12 +17,17 @@ STDIN = "-"
 def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None = None) -> bytes:
     """Read at most ``max_bytes`` (+1, to notice more) so a huge file is refused without loading it."""
     name = anzeige or str(path)
+    size = 0
     if str(path) == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         try:
             with open(path, "rb") as fh:
-                data = fh.read(max_bytes + 1)
+                # A regular file states its size: refuse a huge one unread, else read it in one call.
+                # read(max_bytes + 1) allocates a max_bytes buffer per file (measured 3-10x slower on
+                # small files); size 0 (pipes, /proc) still reads only up to the limit.
+                size = os.fstat(fh.fileno()).st_size
+                data = b"" if size > max_bytes else fh.read(-1 if size else max_bytes + 1)
         except FileNotFoundError:
             raise InputError("Datei nicht gefunden", name) from None
         except IsADirectoryError:
@@ -31,7 +37,7 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None
         except OSError as exc:
             grund = "zu viele Ebenen symbolischer Links" if exc.errno == errno.ELOOP else exc.strerror
             raise InputError(f"Datei kann nicht gelesen werden: {grund}", name) from None
-    if len(data) > max_bytes:
+    if size > max_bytes or len(data) > max_bytes:
         raise InputError(f"Datei ist größer als die Grenze von {max_bytes:,} Bytes (--max-bytes)"
                          .replace(",", "."), name)
     return data
