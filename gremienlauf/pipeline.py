@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Iterator
 
@@ -23,6 +23,7 @@ class Options:
     max_bytes: int = MAX_BYTES
     stdin_name: str = "<stdin>"
     fail_on: str = "fehler"
+    jobs: int = 1  # worker processes for files (check --jobs); the report is the same for any number
 
 
 def discover(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
@@ -55,15 +56,40 @@ def documents(path: str, explicit: bool, options: Options) -> Iterator[Document 
 
 
 def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:
-    findings: list[Finding] = []
-    checked: list[Checked] = []
-    identities: dict[tuple[str, str], dedupe.Identity] = {}
-    files = 0
-    for path, explicit in discover(paths):
-        files += 1
-        check_all(engine, documents(path, explicit, options), options, findings, checked, path, identities)
-    findings, checked = dedupe.merge(findings, checked, identities)
-    return collect(engine, findings, checked, files, options)
+    paths = list(paths)
+    if options.jobs > 1 and STDIN not in paths:
+        from gremienlauf.parallel import run_parallel
+
+        part = run_parallel(engine, discover(paths), options)
+    else:
+        part = check_files(engine, discover(paths), options)
+    findings, checked = dedupe.merge(part.findings, part.checked, part.identities)
+    return collect(engine, findings, checked, part.files, options)
+
+
+@dataclass
+class Partial:
+    """What checking some files found, in file order; parts of consecutive files concatenate."""
+
+    findings: list[Finding] = field(default_factory=list)
+    checked: list[Checked] = field(default_factory=list)
+    identities: dict[tuple[str, str], dedupe.Identity] = field(default_factory=dict)
+    files: int = 0
+
+    def extend(self, other: "Partial") -> None:
+        self.findings += other.findings
+        self.checked += other.checked
+        self.identities.update(other.identities)
+        self.files += other.files
+
+
+def check_files(engine: Engine, files: Iterable[tuple[str, bool]], options: Options) -> Partial:
+    out = Partial()
+    for path, explicit in files:
+        out.files += 1
+        check_all(engine, documents(path, explicit, options), options, out.findings, out.checked, path,
+                  out.identities)
+    return out
 
 
 def check_all(engine: Engine, items: Iterable[Document | InputError], options: Options, findings: list[Finding],

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from gremienlauf.engine import procedure as procedure_module
 from gremienlauf.engine.procedure import TRANSITION_CHECKS, load_procedures
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _stub(outcomes: dict[str, Any], name: str) -> Any:
@@ -38,3 +43,56 @@ def test_replay_table_fires_exactly_as_the_transitions_machine(proc_id: str, mon
                 assert (accepted, after) == (fired, model.state), (state, trigger, values)
                 compared += 1
     assert compared >= 10
+
+
+def _corpus_with_everything(root: Path) -> Path:
+    """Generated Vorlagen and agendas, the examples (a Vorlage from two sources is merged), a broken file."""
+    import shutil
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import corpus  # noqa: PLC0415  (bench/ is a folder of scripts)
+
+    manifest = corpus.ensure(root / "cache", 300, seed=3)
+    tree = root / "baum"
+    shutil.copytree(manifest.root, tree / "korpus")
+    shutil.copytree(ROOT / "examples", tree / "beispiele")
+    (tree / "kaputt.yaml").write_text("vorlage: [\n", encoding="utf-8")
+    return tree
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit"])
+def test_check_jobs_output_is_byte_identical_to_one_process(tmp_path: Path, fmt: str) -> None:
+    tree = _corpus_with_everything(tmp_path)
+    outputs = []
+    for jobs in ("1", "2", "3"):
+        done = subprocess.run([sys.executable, "-m", "gremienlauf", "check", str(tree), "--stichtag", "2026-06-30",
+                               "--format", fmt, "--jobs", jobs, "--ohne-projekt"], capture_output=True, cwd=tmp_path)
+        assert done.returncode == 2, done.stderr  # the broken file is an input error
+        outputs.append(done.stdout)
+    assert len(outputs[0]) > 10_000
+    assert outputs[1] == outputs[0] and outputs[2] == outputs[0]
+
+
+def test_rule_index_finds_exactly_what_evaluating_every_rule_finds(tmp_path: Path) -> None:
+    """The index only skips rules whose ``wenn`` cannot hold: same findings as the plain loop, Vorlage by Vorlage."""
+    from datetime import date
+
+    from gremienlauf.engine.check import Engine, _suppress, evaluate
+    from gremienlauf.model import Document
+    from gremienlauf.pipeline import Options, discover, documents
+
+    engine, options = Engine.load(), Options(date(2026, 6, 30))
+    compared = fired = skipped = 0
+    for path, explicit in discover([str(_corpus_with_everything(tmp_path))]):
+        for doc in documents(path, explicit, options):
+            if not isinstance(doc, Document):
+                continue
+            case = engine.case(doc.paper, options.stichtag, doc.sitzung)
+            if case is None:
+                continue
+            every = _suppress([(r, f, s) for r in engine.rules_for(case.body) for f, s in evaluate(r, case, "x")])
+            assert engine.check(doc.paper, options.stichtag, doc.sitzung, "x") == every, path
+            compared += 1
+            fired += bool(every)
+            skipped += len(engine.rules_for(case.body)) - len(engine.index_for(case.body).candidates(case))
+    assert compared > 300 and fired > 10 and skipped > compared * 10
