@@ -50,12 +50,28 @@ def read_yaml(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None 
     return load(text, name) if max_tiefe is None else load(text, name, max_tiefe)
 
 
+# Bundled folders whose files have one schema kind: checked once, when the cache entry is made.
+_KINDS = {"bodies": "koerperschaften", "rules": "regeln", "procedures": "verfahren"}
+
+
 def bundled_yaml(folder: str) -> list[Loaded]:
-    """Every ``*.yaml`` in a bundled data folder, in name order, shown as ``<gremienlauf>/folder/x``."""
+    """Every ``*.yaml`` in a bundled data folder, in name order, shown as ``<gremienlauf>/folder/x``.
+
+    Folded (and schema-checked) once per content and kept in the user cache (readers/cache.py)."""
+    from gremienlauf import schemas
+    from gremienlauf.readers import cache, yamlsafe
+
     root = files("gremienlauf").joinpath(folder)
-    out = []
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".yaml"):
-            name = f"<gremienlauf>/{folder}/{entry.name}"
-            out.append(load(decode(entry.read_bytes(), name), name))
-    return out
+    named = [(f"<gremienlauf>/{folder}/{e.name}", e.read_bytes())
+             for e in sorted(root.iterdir(), key=lambda e: e.name) if e.name.endswith(".yaml")]
+    kind = _KINDS.get(folder)
+    code = [Path(m.__file__).read_bytes() for m in (yamlsafe, schemas) if m.__file__]
+    digest = cache.key(folder, named, code + ([schemas.text(kind).encode()] if kind else []))
+
+    def build() -> list[tuple[str, object, object, str]]:
+        docs = [load(decode(data, name), name) for name, data in named]
+        valid = kind is not None and all(schemas.check_value(d.value, kind) is None for d in docs)
+        return [(d.datei, d.value, d.positions, kind if valid else "") for d in docs]
+
+    return [Loaded(value, positions, datei, geprueft)  # type: ignore[arg-type]
+            for datei, value, positions, geprueft in cache.cached(folder, digest, build)]

@@ -55,6 +55,7 @@ class Loaded:
     value: Any
     positions: dict[Path, Pos]
     datei: str
+    geprueft: str = ""  # schema kind the value is known to satisfy (bundled data, readers/cache.py)
 
     def pos(self, path: Path) -> Pos:
         """Position of ``path``, or of its nearest ancestor that has one."""

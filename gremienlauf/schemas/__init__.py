@@ -36,17 +36,20 @@ def text(kind: str) -> str:
 
 def validate(doc: Loaded, kind: str) -> None:
     """Raise an InputError at the first node of ``doc`` that ``kind``'s schema rejects."""
+    if doc.geprueft == kind:
+        return
     root = schema(kind)
     problem = _check(doc.value, root, (), root)
     if problem:
         path, meldung = problem
-        raise doc.error(path, meldung)
+        raise doc.error(path, str(meldung))
 
 
 def check_value(value: Any, kind: str, path: tuple[Any, ...] = (), sub: str | None = None) -> tuple[tuple[Any, ...], str] | None:
     root = schema(kind)
     node = root["$defs"][sub] if sub else root
-    return _check(value, node, path, root)
+    problem = _check(value, node, path, root)
+    return (problem[0], str(problem[1])) if problem else None
 
 
 def _check(value: Any, s: dict[str, Any], path: tuple[Any, ...], root: dict[str, Any]) -> tuple[tuple[Any, ...], str] | None:
@@ -159,13 +162,33 @@ def _deref(s: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
     return root["$defs"][s["$ref"].rsplit("/", 1)[1]] if "$ref" in s else s
 
 
-def _unknown_key(key: str, props: dict[str, Any]) -> str:
+class _Later:
+    """A message with a spelling hint, worded only if it is reported: alternatives (anyOf) that fail
+    on the way to the one that fits discard their messages, and difflib's hint was most of the cost
+    of loading the bundled packs."""
+
+    def __init__(self, word: Any, *args: Any) -> None:
+        self.word, self.args = word, args
+
+    def __str__(self) -> str:
+        return self.word(*self.args)
+
+
+def _unknown_key(key: str, props: dict[str, Any]) -> Any:
+    return _Later(_unknown_key_text, key, props)
+
+
+def _unknown_key_text(key: str, props: dict[str, Any]) -> str:
     close = get_close_matches(key, list(props), n=1)
     hint = f" – gemeint ist wohl '{close[0]}'" if close else ""
     return f"unbekannter Schlüssel '{key}'{hint} (erlaubt: {', '.join(props)})"
 
 
-def _enum_message(value: Any, allowed: list[Any]) -> str:
+def _enum_message(value: Any, allowed: list[Any]) -> Any:
+    return _Later(_enum_text, value, allowed)
+
+
+def _enum_text(value: Any, allowed: list[Any]) -> str:
     close = get_close_matches(str(value), [str(a) for a in allowed], n=1)
     hint = f" – gemeint ist wohl '{close[0]}'" if close else ""
     return f"{_show(value)} ist nicht erlaubt{hint} (erlaubt: {', '.join(str(a) for a in allowed)})"
