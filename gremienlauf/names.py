@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import get_close_matches
 from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -47,5 +46,7 @@ def fold_text(text: str) -> str:
 
 def closest(name: str, candidates: dict[str, str]) -> str | None:
     """The original spelling of the candidate whose folded form is closest to ``name``."""
+    from difflib import get_close_matches  # only for suggestions; kept off the start-up path
+
     hit = get_close_matches(fold(name), list(candidates), n=1, cutoff=0.6)
     return candidates[hit[0]] if hit else None

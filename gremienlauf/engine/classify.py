@@ -23,7 +23,7 @@ class Classification:
     abgeleitet: dict[str, str] = field(default_factory=dict)
 
 
-Keyword = tuple[re.Pattern[str], str]  # one keyword of the vocabulary, with the word as written there
+Keyword = tuple[str, str]  # pattern of one keyword (compiled on first use, by re's cache), the word as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ def _vocabulary() -> tuple[_Group, _Group]:
         for value, words in data[group].items():
             folded = [fold(word) for word in words]
             values.append((value, _alternation(folded),
-                           tuple((re.compile(r"\b" + re.escape(f)), w) for f, w in zip(folded, words))))
+                           tuple((r"\b" + re.escape(f), w) for f, w in zip(folded, words))))
         groups.append(_Group(_alternation([fold(w) for ws in data[group].values() for w in ws]), tuple(values)))
     return groups[0], groups[1]
 
@@ -81,7 +81,7 @@ def _infer(haystack: str, vocab: _Group, found: dict[str, str], original: str) -
     for value, pattern, keywords in vocab.values:
         if pattern.search(haystack):
             values.add(value)
-            word = next(w for p, w in keywords if p.search(haystack))
+            word = next(w for p, w in keywords if re.search(p, haystack))
             found[value] = _as_written(word, original)
     return frozenset(values)
 

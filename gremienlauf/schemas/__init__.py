@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from difflib import get_close_matches
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -179,6 +178,7 @@ def _unknown_key(key: str, props: dict[str, Any]) -> Any:
 
 
 def _unknown_key_text(key: str, props: dict[str, Any]) -> str:
+    from difflib import get_close_matches
     close = get_close_matches(key, list(props), n=1)
     hint = f" – gemeint ist wohl '{close[0]}'" if close else ""
     return f"unbekannter Schlüssel '{key}'{hint} (erlaubt: {', '.join(props)})"
@@ -189,6 +189,7 @@ def _enum_message(value: Any, allowed: list[Any]) -> Any:
 
 
 def _enum_text(value: Any, allowed: list[Any]) -> str:
+    from difflib import get_close_matches
     close = get_close_matches(str(value), [str(a) for a in allowed], n=1)
     hint = f" – gemeint ist wohl '{close[0]}'" if close else ""
     return f"{_show(value)} ist nicht erlaubt{hint} (erlaubt: {', '.join(str(a) for a in allowed)})"
