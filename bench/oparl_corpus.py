@@ -162,6 +162,20 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+def registry_file(path: Path, base: str, body_ids: Iterable[str]) -> Path:
+    """The bundled entries of these Körperschaften with ``oparl_body`` set to their Body URL in the corpus,
+    for ``--koerperschaften``: as ``oparl init-registry`` would link them, so the check finds them."""
+    import yaml
+
+    from gremienlauf.readers.source import bundled_yaml
+
+    wanted = set(body_ids)
+    entries = [{**raw, "oparl_body": f"{base}/bodies/{raw['id']}"} for doc in bundled_yaml("bodies")
+               for raw in doc.value["koerperschaften"] if raw["id"] in wanted]
+    path.write_text(yaml.safe_dump({"koerperschaften": entries}, allow_unicode=True, sort_keys=False), "utf-8")
+    return path
+
+
 def serve(root: Path) -> tuple[ThreadingHTTPServer, str]:
     """Serve ``root`` on 127.0.0.1 (a free port) in a background thread; returns the server and the base
     URL that ``build`` should put into the ids."""
