@@ -96,3 +96,82 @@ def test_rule_index_finds_exactly_what_evaluating_every_rule_finds(tmp_path: Pat
             fired += bool(every)
             skipped += len(engine.rules_for(case.body)) - len(engine.index_for(case.body).candidates(case))
     assert compared > 300 and fired > 10 and skipped > compared * 10
+
+
+def _bundled(monkeypatch: pytest.MonkeyPatch, setting: str) -> list[Any]:
+    from gremienlauf.readers.source import bundled_yaml
+
+    monkeypatch.setenv("GREMIENLAUF_CACHE", setting)
+    return bundled_yaml("rules")
+
+
+def test_bundled_data_cache_gives_the_same_documents_and_skips_only_checked_schemas(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gremienlauf.readers.source import bundled_yaml
+
+    plain = _bundled(monkeypatch, "aus")
+    assert not list(tmp_path.iterdir())
+    built = _bundled(monkeypatch, str(tmp_path))  # written now
+    stored = list(tmp_path.glob("rules-*.marshal"))
+    again = _bundled(monkeypatch, str(tmp_path))  # read back
+    assert len(stored) == 1
+    for a, b, c in zip(plain, built, again):
+        assert a.value == b.value == c.value and a.positions == b.positions == c.positions
+        assert a.datei == c.datei and c.geprueft == "regeln"
+    # vocabulary has no schema kind: cached, but never marked as checked
+    assert all(d.geprueft == "" for d in bundled_yaml("vocabulary"))
+
+
+def test_bundled_data_cache_is_keyed_by_content_and_a_broken_entry_is_ignored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gremienlauf.readers import cache
+
+    _bundled(monkeypatch, str(tmp_path))
+    entry = next(tmp_path.glob("rules-*.marshal"))
+    files = [("a.yaml", b"x: 1\n")]
+    assert cache.key("rules", files, []) != cache.key("rules", [("a.yaml", b"x: 2\n")], [])
+    assert cache.key("rules", files, []) != cache.key("rules", files, [b"validator changed"])
+    entry.write_bytes(b"\x00kaputt")
+    docs = _bundled(monkeypatch, str(tmp_path))
+    assert docs and docs[0].value["pack"]["id"]
+    assert entry.read_bytes() != b"\x00kaputt"  # rebuilt
+
+
+def test_schema_check_of_a_cached_document_is_skipped_only_for_its_kind(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    from gremienlauf import schemas
+    from gremienlauf.errors import InputError
+    from gremienlauf.readers.yamlsafe import Loaded
+
+    schemas.validate(Loaded({"unsinn": 1}, {}, "x.yaml", "regeln"), "regeln")  # trusted: checked when cached
+    with pytest.raises(InputError):
+        schemas.validate(Loaded({"unsinn": 1}, {}, "x.yaml", "regeln"), "verfahren")
+    with pytest.raises(InputError):
+        schemas.validate(Loaded({"unsinn": 1}, {}, "x.yaml"), "regeln")
+
+
+def test_read_bytes_refuses_by_size_and_still_bounds_files_without_one(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    from gremienlauf.errors import InputError
+    from gremienlauf.readers.source import read_bytes
+
+    (tmp_path / "genau.yaml").write_bytes(b"a" * 50)
+    (tmp_path / "gross.yaml").write_bytes(b"a" * 51)
+    assert read_bytes(tmp_path / "genau.yaml", 50) == b"a" * 50
+    with pytest.raises(InputError, match="größer als die Grenze von 50 Bytes"):
+        read_bytes(tmp_path / "gross.yaml", 50)
+    fifo = tmp_path / "rohr"
+    os.mkfifo(fifo)  # st_size 0: read up to the limit, as before
+
+    def write() -> None:
+        try:
+            fifo.write_bytes(b"b" * 200)
+        except BrokenPipeError:  # the reader stops at the limit
+            pass
+    writer = threading.Thread(target=write)
+    writer.start()
+    with pytest.raises(InputError, match="größer als die Grenze"):
+        read_bytes(fifo, 50)
+    writer.join(timeout=5)
