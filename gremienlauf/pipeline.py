@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from gremienlauf import dedupe
 from gremienlauf.engine.check import Engine
@@ -67,19 +67,51 @@ def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:
     return collect(engine, findings, checked, part.files, options)
 
 
+class Identities(dict[tuple[str, str], dedupe.Identity]):
+    """(datei, label) → identity, as dedupe.merge expects, holding only identities seen in more than one
+    place: merge drops every group with a single place anyway, and grouping all 100,000 Vorlagen of a
+    large run there cost a 30 MB peak. ``first`` remembers one place per identity until a second comes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first: dict[dedupe.Identity, tuple[str, str]] = {}
+
+    def __setitem__(self, place: tuple[str, str], ident: dedupe.Identity) -> None:
+        seen = self.first.setdefault(ident, place)
+        if seen != place:
+            super().__setitem__(seen, ident)
+            super().__setitem__(place, ident)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # to and from worker processes (check --jobs)
+        return _identities, (dict(self), self.first)
+
+    def update_from(self, other: "Identities") -> None:
+        for ident, place in other.first.items():
+            self[place] = ident
+        for place, ident in other.items():
+            self[place] = ident
+
+
+def _identities(multi: dict[tuple[str, str], dedupe.Identity], first: dict[dedupe.Identity, tuple[str, str]]) -> Identities:
+    out = Identities()
+    out.first = first
+    dict.update(out, multi)
+    return out
+
+
 @dataclass
 class Partial:
     """What checking some files found, in file order; parts of consecutive files concatenate."""
 
     findings: list[Finding] = field(default_factory=list)
     checked: list[Checked] = field(default_factory=list)
-    identities: dict[tuple[str, str], dedupe.Identity] = field(default_factory=dict)
+    identities: Identities = field(default_factory=Identities)
     files: int = 0
 
     def extend(self, other: "Partial") -> None:
         self.findings += other.findings
         self.checked += other.checked
-        self.identities.update(other.identities)
+        self.identities.update_from(other.identities)
         self.files += other.files
 
 

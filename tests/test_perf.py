@@ -175,3 +175,25 @@ def test_read_bytes_refuses_by_size_and_still_bounds_files_without_one(tmp_path:
     with pytest.raises(InputError, match="größer als die Grenze"):
         read_bytes(fifo, 50)
     writer.join(timeout=5)
+
+
+def test_identities_keep_only_vorlagen_seen_in_two_places_also_across_worker_parts() -> None:
+    import pickle
+
+    from gremienlauf.pipeline import Identities, Partial
+
+    places = [(("a.yaml", "1/2020"), ("kamen", "1/2020")), (("b.yaml", "2/2020"), ("kamen", "2/2020")),
+              (("c.pdf", "1/2020"), ("kamen", "1/2020")), (("d.yaml", "3/2020"), ("unna", "3/2020"))]
+    whole = Identities()
+    for place, ident in places:
+        whole[place] = ident
+    assert dict(whole) == {("a.yaml", "1/2020"): ("kamen", "1/2020"), ("c.pdf", "1/2020"): ("kamen", "1/2020")}
+    first, second = Partial(), Partial()
+    for place, ident in places[:2]:
+        first.identities[place] = ident
+    for place, ident in places[2:]:
+        second.identities[place] = ident
+    joined = Partial()
+    for part in (first, pickle.loads(pickle.dumps(second))):
+        joined.extend(part)
+    assert dict(joined.identities) == dict(whole)
