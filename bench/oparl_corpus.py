@@ -87,6 +87,10 @@ def _body(writer: _Writer, body_id: str, content: dict[str, Any]) -> dict[str, A
     writer.page(f"bodies/{body_id}/papers", papers)
     writer.page(f"bodies/{body_id}/meetings", sorted(meetings.values(), key=lambda m: m["id"]))
     writer.page(f"bodies/{body_id}/organizations", list(orgs.values()))
+    # Consultations name their Meeting by URL; a server must answer it on its own (the HTTP reader
+    # fetches it there), not only inside the list.
+    for meeting in meetings.values():
+        writer.put(meeting["id"][len(writer.base) + 1:], meeting)
     body = {"id": url, "type": SCHEMA + "Body", "system": f"{writer.base}/system", "name": body_id,
             "organization": f"{url}/organizations", "meeting": f"{url}/meetings", "paper": f"{url}/papers",
             "person": f"{url}/people", "legislativeTerm": []}
