@@ -2,7 +2,7 @@
 
 Most rules of a pack start with conditions that depend only on a few facts – the Körperschaft,
 the Art, Sachgebiete and Gegenstand, whether it is checked for an agenda or has a documented
-history – and fail on most Vorlagen (a Jugendhilfe rule on a road-works Vorlage). Those leading
+history, which kinds of events it had – and fail on most Vorlagen (a Jugendhilfe rule on a road-works Vorlage). Those leading
 conditions (the "gate") are evaluated once per combination of these facts and the span of days in
 which no rule changes its version; a Vorlage is then evaluated only against the rules whose gate
 held, each with the version valid on its day. A rule that passes the gate still evaluates its whole
@@ -23,7 +23,7 @@ from gremienlauf.engine.rules import Rule, Version
 
 # Fact paths whose value is fixed by the key below (see facts.PATHS: each reads only these fields).
 _KEYED = ("koerperschaft.", "vorlage.art", "vorlage.sachgebiete", "vorlage.gegenstand", "sitzung.vorhanden",
-          "verlauf.dokumentiert")
+          "verlauf.dokumentiert", "verlauf.ereignisse")
 _MAX_KEYS = 4096  # distinct keys are few (bodies × arts × subject sets); the bound only guards memory
 
 Candidates = tuple[tuple[Rule, Version], ...]
@@ -42,7 +42,8 @@ def gate(rule: Rule) -> Cond | None:
 
 def key(case: Case) -> Hashable:
     c = case.classification
-    return (case.paper.art, c.sachgebiete, c.gegenstand, case.sitzung is not None, case.paper.verlauf is not None)
+    return (case.paper.art, c.sachgebiete, c.gegenstand, case.sitzung is not None, case.paper.verlauf is not None,
+            frozenset(o.event.art for o in case.events))
 
 
 @dataclass
