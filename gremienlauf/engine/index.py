@@ -40,10 +40,27 @@ def gate(rule: Rule) -> Cond | None:
     return compile_expr({"alle": keyed}, (), set()) if keyed else None
 
 
-def key(case: Case) -> Hashable:
-    c = case.classification
-    return (case.paper.art, c.sachgebiete, c.gegenstand, case.sitzung is not None, case.paper.verlauf is not None,
-            frozenset(o.event.art for o in case.events))
+# Set-valued keyed facts: only the values some gate asks about go into the key (``enthaelt X`` holds
+# on a set exactly when it holds on the set's intersection with every X asked about), so a rare
+# event or subject does not make a key of its own. A gate asking ``vorhanden`` keeps the whole set.
+_SETS = ("vorlage.sachgebiete", "vorlage.gegenstand", "verlauf.ereignisse")
+
+
+def _asked(rules: tuple[Rule, ...]) -> dict[str, frozenset[str] | None]:
+    asked: dict[str, set[str] | None] = {p: set() for p in _SETS}
+    for rule in rules:
+        raw = rule.raw.get("wenn") if isinstance(rule.raw, dict) else None
+        parts = raw.get("alle", [raw]) if isinstance(raw, dict) else []
+        for part in parts:
+            path = part.get("pfad") if isinstance(part, dict) else None
+            if path not in asked or asked[path] is None:
+                continue
+            want = part.get("enthaelt", part.get("enthaelt_eines"))
+            if want is None:
+                asked[path] = None
+            else:
+                asked[path].update(want if isinstance(want, list) else [want])  # type: ignore[union-attr]
+    return {p: None if v is None else frozenset(v) for p, v in asked.items()}
 
 
 @dataclass
@@ -53,6 +70,8 @@ class RuleIndex:
     rules: tuple[Rule, ...]
     gates: tuple[Cond | None, ...] = ()
     bounds: tuple[date, ...] = ()  # days on which some rule's version starts or ends
+    asked: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    _spans: dict[int, list[tuple[tuple[Rule, Version], Cond | None]]] = field(default_factory=dict)
     _hits: dict[Hashable, Candidates] = field(default_factory=dict)
 
     @classmethod
@@ -63,18 +82,27 @@ class RuleIndex:
                 days.add(v.gilt_ab)
                 if v.gilt_bis is not None and v.gilt_bis < date.max:
                     days.add(v.gilt_bis + timedelta(days=1))
-        return cls(rules, tuple(gate(r) for r in rules), tuple(sorted(days)))
+        return cls(rules, tuple(gate(r) for r in rules), tuple(sorted(days)), _asked(rules))
+
+    def key(self, case: Case) -> Hashable:
+        c = case.classification
+        values = (c.sachgebiete, c.gegenstand, frozenset(o.event.art for o in case.events))
+        sets = tuple(v if self.asked.get(p) is None else v & self.asked[p]  # type: ignore[operator]
+                     for p, v in zip(_SETS, values))
+        return (case.paper.art, case.sitzung is not None, case.paper.verlauf is not None, *sets)
 
     def candidates(self, case: Case, day: date | None = None) -> Candidates:
         """(rule, version) for every rule valid on ``day`` (default: the Case's date) whose gate holds."""
         day = day or case.datum
         span = bisect_right(self.bounds, day)
-        k: Any = (span, key(case))
+        k: Any = (span, self.key(case))
         hit = self._hits.get(k)
         if hit is None:
             if len(self._hits) >= _MAX_KEYS:
                 self._hits.clear()
-            hit = tuple((r, v) for r, g in zip(self.rules, self.gates)
-                        if (v := r.version_at(day)) is not None and (g is None or g(case)[0]))
-            self._hits[k] = hit
+            valid = self._spans.get(span)
+            if valid is None:  # the (rule, version) pairs are shared by all keys of a span
+                valid = self._spans[span] = [((r, v), g) for r, g in zip(self.rules, self.gates)
+                                             if (v := r.version_at(day)) is not None]
+            hit = self._hits[k] = tuple(pair for pair, g in valid if g is None or g(case)[0])
         return hit
