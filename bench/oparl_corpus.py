@@ -87,6 +87,10 @@ def _body(writer: _Writer, body_id: str, content: dict[str, Any]) -> dict[str, A
     writer.page(f"bodies/{body_id}/papers", papers)
     writer.page(f"bodies/{body_id}/meetings", sorted(meetings.values(), key=lambda m: m["id"]))
     writer.page(f"bodies/{body_id}/organizations", list(orgs.values()))
+    # Consultations name their Meeting by URL; a server must answer it on its own (the HTTP reader
+    # fetches it there), not only inside the list.
+    for meeting in meetings.values():
+        writer.put(meeting["id"][len(writer.base) + 1:], meeting)
     body = {"id": url, "type": SCHEMA + "Body", "system": f"{writer.base}/system", "name": body_id,
             "organization": f"{url}/organizations", "meeting": f"{url}/meetings", "paper": f"{url}/papers",
             "person": f"{url}/people", "legislativeTerm": []}
@@ -160,6 +164,20 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *args: Any) -> None:
         pass
+
+
+def registry_file(path: Path, base: str, body_ids: Iterable[str]) -> Path:
+    """The bundled entries of these Körperschaften with ``oparl_body`` set to their Body URL in the corpus,
+    for ``--koerperschaften``: as ``oparl init-registry`` would link them, so the check finds them."""
+    import yaml
+
+    from gremienlauf.readers.source import bundled_yaml
+
+    wanted = set(body_ids)
+    entries = [{**raw, "oparl_body": f"{base}/bodies/{raw['id']}"} for doc in bundled_yaml("bodies")
+               for raw in doc.value["koerperschaften"] if raw["id"] in wanted]
+    path.write_text(yaml.safe_dump({"koerperschaften": entries}, allow_unicode=True, sort_keys=False), "utf-8")
+    return path
 
 
 def serve(root: Path) -> tuple[ThreadingHTTPServer, str]:

@@ -126,7 +126,7 @@ def replay_rows(cache: Path, repeat: int) -> list[Row]:
 
 
 def oparl_rows(m: corpus.Manifest, tmp: Path) -> tuple[list[Row], dict[str, object]]:
-    from oparl_corpus import build, serve
+    from oparl_corpus import build, registry_file, serve
     from peer import vorlage_files
     from gremienlauf.readers.source import read_yaml
 
@@ -134,7 +134,8 @@ def oparl_rows(m: corpus.Manifest, tmp: Path) -> tuple[list[Row], dict[str, obje
     server, base = serve(root)
     try:
         files = vorlage_files(corpus.corpus_dir(Path(m.root).parent, m.size, m.seed), m.size)
-        built = build(root, base, (read_yaml(p).value for p in files))
+        values = [read_yaml(p).value for p in files]
+        built = build(root, base, values)
         info = {"papers": built.papers, "meetings": built.meetings, "organizations": built.organizations,
                 "dateien": built.pages, "bytes": built.bytes}
         sources = (("http", "oparl check (HTTP 127.0.0.1)", built.system_url), ("datei", "oparl check (Dateien)", str(root)))
@@ -142,8 +143,10 @@ def oparl_rows(m: corpus.Manifest, tmp: Path) -> tuple[list[Row], dict[str, obje
             return [Row(f"oparl-{k}-{m.size}", label, built.papers, status=UNAVAILABLE,
                         hinweis="Befehl oparl check fehlt noch") for k, label, _ in sources], info
         rows = []
+        registry = registry_file(tmp / "koerperschaften.yaml", base, {v["koerperschaft"] for v in values})
         for key, label, source in sources:
-            r = measure.run([*gremienlauf_cmd(), "oparl", "check", source, "--stichtag", m.stichtag])
+            r = measure.run([*gremienlauf_cmd(), "oparl", "check", source, "--stichtag", m.stichtag,
+                             "--koerperschaften", str(registry), "--ohne-projekt"])
             if r.returncode not in (0, 1):
                 rows.append(Row(f"oparl-{key}-{m.size}", label, built.papers, status=f"Fehler (Exit {r.returncode})",
                                 hinweis=r.stderr_tail))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from gremienlauf import dedupe
 from gremienlauf.engine.check import Engine
@@ -24,6 +24,7 @@ class Options:
     stdin_name: str = "<stdin>"
     fail_on: str = "fehler"
     max_tiefe: int = MAX_TIEFE
+    jobs: int = 1  # worker processes for files (check --jobs); the report is the same for any number
 
 
 def discover(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
@@ -56,15 +57,72 @@ def documents(path: str, explicit: bool, options: Options) -> Iterator[Document 
 
 
 def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:
-    findings: list[Finding] = []
-    checked: list[Checked] = []
-    identities: dict[tuple[str, str], dedupe.Identity] = {}
-    files = 0
-    for path, explicit in discover(paths):
-        files += 1
-        check_all(engine, documents(path, explicit, options), options, findings, checked, path, identities)
-    findings, checked = dedupe.merge(findings, checked, identities)
-    return collect(engine, findings, checked, files, options)
+    paths = list(paths)
+    if options.jobs > 1 and STDIN not in paths:
+        from gremienlauf.parallel import run_parallel
+
+        part = run_parallel(engine, discover(paths), options)
+    else:
+        part = check_files(engine, discover(paths), options)
+    findings, checked = dedupe.merge(part.findings, part.checked, part.identities)
+    return collect(engine, findings, checked, part.files, options)
+
+
+class Identities(dict[tuple[str, str], dedupe.Identity]):
+    """(datei, label) → identity, as dedupe.merge expects, holding only identities seen in more than one
+    place: merge drops every group with a single place anyway, and grouping all 100,000 Vorlagen of a
+    large run there cost a 30 MB peak. ``first`` remembers one place per identity until a second comes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first: dict[dedupe.Identity, tuple[str, str]] = {}
+
+    def __setitem__(self, place: tuple[str, str], ident: dedupe.Identity) -> None:
+        seen = self.first.setdefault(ident, place)
+        if seen != place:
+            super().__setitem__(seen, ident)
+            super().__setitem__(place, ident)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # to and from worker processes (check --jobs)
+        return _identities, (dict(self), self.first)
+
+    def update_from(self, other: "Identities") -> None:
+        for ident, place in other.first.items():
+            self[place] = ident
+        for place, ident in other.items():
+            self[place] = ident
+
+
+def _identities(multi: dict[tuple[str, str], dedupe.Identity], first: dict[dedupe.Identity, tuple[str, str]]) -> Identities:
+    out = Identities()
+    out.first = first
+    dict.update(out, multi)
+    return out
+
+
+@dataclass
+class Partial:
+    """What checking some files found, in file order; parts of consecutive files concatenate."""
+
+    findings: list[Finding] = field(default_factory=list)
+    checked: list[Checked] = field(default_factory=list)
+    identities: Identities = field(default_factory=Identities)
+    files: int = 0
+
+    def extend(self, other: "Partial") -> None:
+        self.findings += other.findings
+        self.checked += other.checked
+        self.identities.update_from(other.identities)
+        self.files += other.files
+
+
+def check_files(engine: Engine, files: Iterable[tuple[str, bool]], options: Options) -> Partial:
+    out = Partial()
+    for path, explicit in files:
+        out.files += 1
+        check_all(engine, documents(path, explicit, options), options, out.findings, out.checked, path,
+                  out.identities)
+    return out
 
 
 def check_all(engine: Engine, items: Iterable[Document | InputError], options: Options, findings: list[Finding],
@@ -109,10 +167,17 @@ def input_finding(exc: InputError) -> Finding:
 
 def collect(engine: Engine, findings: Iterable[Finding], checked: Iterable[Checked], files: int,
             options: Options) -> Report:
-    unique = sorted(set(findings), key=Finding.sort_key)
+    unique = sorted(set(findings), key=_order)
     rules = {r.code: r for p in engine.packs for r in p.rules}
     infos = {code: RuleInfo(code, rules[code].name, rules[code].titel, rules[code].beschreibung,
                             rules[code].schwere, rules[code].pack)
              for code in sorted({f.code for f in unique}) if code in rules}
     packs = tuple((p.id, p.version, p.sha256) for p in engine.packs)
     return Report(tuple(unique), tuple(checked), infos, packs, files, options.stichtag, options.fail_on)
+
+
+def _order(finding: Finding) -> tuple[object, ...]:
+    """Finding.sort_key, then every other field: two findings at one place under one rule (a Vorlage and
+    its TOP on an agenda) must not come out in set order, which changes from run to run."""
+    f = finding
+    return (*f.sort_key(), f.vorlage, f.schwere, f.rechtsgrundlage, f.abhilfe, f.regel)

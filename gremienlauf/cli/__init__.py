@@ -17,7 +17,44 @@ from gremienlauf.errors import GremienlaufError
 EXIT_INTERNAL = 3
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _LazyGroup(click.Group):
+    """Imports command modules only when asked: ``gremienlauf check`` loads cli/check.py alone, not the
+    OParl, PDF and replay modules (a cold one-file check is dominated by imports). A plain command
+    found in the module of its own name is used directly; anything else (groups, which other modules
+    may extend, help, unknown names) registers every module first, as before."""
+
+    _complete = False
+
+    def _register_all(self) -> None:
+        if not self._complete:
+            self._complete = True
+            _register()
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._register_all()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and not self._complete:
+            command = _own_module_command(cmd_name)
+            if command is None:
+                self._register_all()
+            else:
+                self.add_command(command)
+        return super().get_command(ctx, cmd_name)
+
+
+def _own_module_command(name: str) -> click.Command | None:
+    from importlib import import_module
+    from importlib.util import find_spec
+
+    if not name.isidentifier() or find_spec(f"{__name__}.{name}") is None:
+        return None
+    commands = getattr(import_module(f"{__name__}.{name}"), "COMMANDS", ())
+    return next((c for c in commands if c.name == name and not isinstance(c, click.Group)), None)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", message="gremienlauf %(version)s")
 @click.option("--debug", is_flag=True, envvar="GREMIENLAUF_DEBUG", help="Bei Fehlern den Python-Traceback zeigen.")
 @click.pass_context
@@ -41,8 +78,6 @@ def _register() -> None:
         for command in getattr(import_module(f"{__name__}.{module}"), "COMMANDS", ()):
             cli.add_command(command)
 
-
-_register()
 
 
 def main() -> None:

@@ -27,18 +27,22 @@ FAIL_ON = ("fehler", "warnung", "hinweis", "nie")
 @click.option("--stdin-dateiname", default="<stdin>", help="Name für Fundstellen, wenn '-' gelesen wird.")
 @click.option("--farbe", type=click.Choice(["auto", "immer", "nie"]), default="auto", show_default=True,
               help="Farbige Textausgabe (NO_COLOR wird beachtet).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Dateien in so vielen Prozessen prüfen (0 = einer je Kern); die Ausgabe bleibt dieselbe.")
 @stichtag_option
 @max_bytes_option
 @max_tiefe_option
 @engine_options
 def check(pfade: tuple[str, ...], fmt: str, output: str | None, fail_on: str, stdin_dateiname: str, farbe: str,
-          stichtag: Any, max_bytes: int, max_tiefe: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+          jobs: int, stichtag: Any, max_bytes: int, max_tiefe: int, koerperschaften: tuple[str, ...],
+          regeln: tuple[str, ...]) -> int:
     """Prüft Vorlagen und Tagesordnungen (Dateien, Verzeichnisse, '-' für die Standardeingabe)."""
     from gremienlauf.engine.check import Engine
     from gremienlauf.pipeline import Options, run
 
     engine = Engine.load(koerperschaften, regeln)
-    options = Options(stichtag_value(stichtag), max_bytes, stdin_dateiname, fail_on, max_tiefe)
+    options = Options(stichtag_value(stichtag), max_bytes, stdin_dateiname, fail_on, max_tiefe,
+                      jobs or os.cpu_count() or 1)
     report = run(engine, pfade, options)
     render = renderer(fmt)
     color = _color(farbe) and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")

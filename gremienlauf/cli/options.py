@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from datetime import date
 from functools import wraps
 from pathlib import Path
@@ -73,6 +72,8 @@ def write_output(target: str | None, render: Callable[[io.StringIO], None], inpu
         raise GremienlaufError(f"Ausgabedatei '{target}' ist zugleich Eingabe; sie wird nicht überschrieben")
     if path.is_dir():
         raise GremienlaufError(f"Ausgabedatei '{target}' ist ein Verzeichnis")
+    import tempfile  # only when writing a file: the import is a cost on every start
+
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)

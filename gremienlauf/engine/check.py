@@ -8,6 +8,7 @@ from typing import Iterable
 
 from gremienlauf.engine import verlauf
 from gremienlauf.engine.case import Case, Step, build_case
+from gremienlauf.engine.index import RuleIndex
 from gremienlauf.engine.packs import load_packs
 from gremienlauf.engine.procedure import Procedure, load_procedures, procedure_for
 from gremienlauf.engine.registry import Registry, load_registry
@@ -23,10 +24,15 @@ class Engine:
     packs: list[Pack]
     procedures: list[Procedure]
     _rules: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
+    _index: dict[str, RuleIndex] = field(default_factory=dict)
+    # what load() was given, so that a worker process (check --jobs) can load the same engine
+    origin: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
     @classmethod
     def load(cls, koerperschaften: Iterable[str] = (), regeln: Iterable[str] = ()) -> "Engine":
-        return cls(load_registry(koerperschaften), load_packs(regeln), load_procedures())
+        koerperschaften, regeln = tuple(koerperschaften), tuple(regeln)
+        return cls(load_registry(koerperschaften), load_packs(regeln), load_procedures(),
+                   origin=(koerperschaften, regeln))
 
     def rules_for(self, body: Body) -> tuple[Rule, ...]:
         """Rules of the packs that apply to this Körperschaft, minus those a local rule replaces."""
@@ -75,15 +81,24 @@ class Engine:
         if case is None:
             return [unknown_body(paper, self.registry, label)]
         fired: list[tuple[Rule, Finding, bool]] = []
-        for rule in self.rules_for(case.body):
-            fired.extend((rule, finding, at_step) for finding, at_step in evaluate(rule, case, label))
+        for rule, version in self.index_for(case.body).candidates(case):
+            fired.extend((rule, finding, at_step) for finding, at_step in evaluate(rule, case, label, version=version))
         return _suppress(fired)
 
+    def index_for(self, body: Body) -> RuleIndex:
+        """rules_for(body), indexed so a Vorlage meets only the rules that can fire on it (index.py)."""
+        hit = self._index.get(body.id)
+        if hit is None:
+            hit = self._index[body.id] = RuleIndex.build(self.rules_for(body))
+        return hit
 
-def evaluate(rule: Rule, case: Case, label: str, day: date | None = None) -> list[tuple[Finding, bool]]:
+
+def evaluate(rule: Rule, case: Case, label: str, day: date | None = None,
+             version: Version | None = None) -> list[tuple[Finding, bool]]:
     """The findings ``rule`` raises on ``case``, each with whether it points at one Beratung; the rule's
-    version is the one valid on ``day`` (default: the day of the decision, else of the Vorlage)."""
-    version = rule.version_at(day or case.datum)
+    version is ``version`` if given, else the one valid on ``day`` (default: the day of the decision,
+    else of the Vorlage)."""
+    version = version or rule.version_at(day or case.datum)
     if version is None:
         return []
     holds, witnesses = rule.wenn(case)

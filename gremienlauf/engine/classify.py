@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from gremienlauf.model import Paper
-from gremienlauf.names import fold
+from gremienlauf.names import fold, fold_text
 from gremienlauf.readers.source import bundled_yaml
 
 # Jugendhilfe matters by statute imply the Sachgebiet even when only the Gegenstand is stated.
@@ -23,15 +23,36 @@ class Classification:
     abgeleitet: dict[str, str] = field(default_factory=dict)
 
 
+Keyword = tuple[str, str]  # pattern of one keyword (compiled on first use, by re's cache), the word as written
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One vocabulary group: a single alternation of all keywords tells whether any value can match
+    (most Vorlagen match none), then one alternation per value; the single-keyword patterns are only
+    tried, in vocabulary order, for a value that matched, to name the keyword as before."""
+
+    any: re.Pattern[str]
+    values: tuple[tuple[str, re.Pattern[str], tuple[Keyword, ...]], ...]
+
+
+def _alternation(keywords: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keywords) + ")")
+
+
 @cache
-def _vocabulary() -> tuple[tuple[tuple[str, re.Pattern[str], str], ...], ...]:
+def _vocabulary() -> tuple[_Group, _Group]:
     raw = bundled_yaml("vocabulary")
     data = next(d.value for d in raw if d.datei.endswith("sachgebiete.yaml"))
-    out = []
+    groups = []
     for group in ("sachgebiete", "gegenstand"):
-        out.append(tuple((value, re.compile(r"\b" + re.escape(fold(word))), word)
-                         for value, words in data[group].items() for word in words))
-    return tuple(out)
+        values = []
+        for value, words in data[group].items():
+            folded = [fold(word) for word in words]
+            values.append((value, _alternation(folded),
+                           tuple((r"\b" + re.escape(f), w) for f, w in zip(folded, words))))
+        groups.append(_Group(_alternation([fold(w) for ws in data[group].values() for w in ws]), tuple(values)))
+    return groups[0], groups[1]
 
 
 def classify(paper: Paper) -> Classification:
@@ -40,12 +61,12 @@ def classify(paper: Paper) -> Classification:
     if paper.gegenstand is not None:
         subjects = frozenset(paper.gegenstand)
     else:
-        subjects = _infer(fold(paper.betreff or ""), subjects_vocab, abgeleitet, paper.betreff or "")
+        subjects = _infer(fold_text(paper.betreff or ""), subjects_vocab, abgeleitet, paper.betreff or "")
     if paper.sachgebiete is not None:
         areas = frozenset(paper.sachgebiete)
     else:
         original = " ".join(filter(None, (paper.betreff, paper.federfuehrung, paper.text, *paper.rechtsgrundlagen)))
-        areas = _infer(fold(original), areas_vocab, abgeleitet, original)
+        areas = _infer(fold_text(original), areas_vocab, abgeleitet, original)
         implied = sorted(subjects & _IMPLIES_JUGENDHILFE)
         if "jugendhilfe" not in areas and implied:
             areas |= {"jugendhilfe"}
@@ -53,12 +74,14 @@ def classify(paper: Paper) -> Classification:
     return Classification(areas, subjects, abgeleitet)
 
 
-def _infer(haystack: str, vocab: tuple[tuple[str, re.Pattern[str], str], ...], found: dict[str, str],
-           original: str) -> frozenset[str]:
+def _infer(haystack: str, vocab: _Group, found: dict[str, str], original: str) -> frozenset[str]:
+    if not vocab.any.search(haystack):
+        return frozenset()
     values = set()
-    for value, pattern, word in vocab:
-        if value not in values and pattern.search(haystack):
+    for value, pattern, keywords in vocab.values:
+        if pattern.search(haystack):
             values.add(value)
+            word = next(w for p, w in keywords if re.search(p, haystack))
             found[value] = _as_written(word, original)
     return frozenset(values)
 

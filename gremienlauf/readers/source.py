@@ -17,12 +17,17 @@ STDIN = "-"
 def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None = None) -> bytes:
     """Read at most ``max_bytes`` (+1, to notice more) so a huge file is refused without loading it."""
     name = anzeige or str(path)
+    size = 0
     if str(path) == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         try:
             with open(path, "rb", opener=_opener) as fh:
-                data = fh.read(max_bytes + 1)
+                # A regular file states its size: refuse a huge one unread, else read it in one call.
+                # read(max_bytes + 1) allocates a max_bytes buffer per file (measured 3-10x slower on
+                # small files); size 0 (pipes, /proc) still reads only up to the limit.
+                size = os.fstat(fh.fileno()).st_size
+                data = b"" if size > max_bytes else fh.read(-1 if size else max_bytes + 1)
         except FileNotFoundError:
             raise InputError("Datei nicht gefunden", name) from None
         except IsADirectoryError:
@@ -34,7 +39,7 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None
             raise InputError(f"Datei kann nicht gelesen werden: {grund}", name) from None
         except ValueError:  # a NUL character in the name (from a reference inside a file)
             raise InputError("Dateiname enthält ein NUL-Zeichen", name) from None
-    if len(data) > max_bytes:
+    if size > max_bytes or len(data) > max_bytes:
         raise InputError(f"Datei ist größer als die Grenze von {max_bytes:,} Bytes (--max-bytes)"
                          .replace(",", "."), name)
     return data
@@ -56,12 +61,28 @@ def read_yaml(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None 
     return load(text, name) if max_tiefe is None else load(text, name, max_tiefe)
 
 
+# Bundled folders whose files have one schema kind: checked once, when the cache entry is made.
+_KINDS = {"bodies": "koerperschaften", "rules": "regeln", "procedures": "verfahren"}
+
+
 def bundled_yaml(folder: str) -> list[Loaded]:
-    """Every ``*.yaml`` in a bundled data folder, in name order, shown as ``<gremienlauf>/folder/x``."""
+    """Every ``*.yaml`` in a bundled data folder, in name order, shown as ``<gremienlauf>/folder/x``.
+
+    Folded (and schema-checked) once per content and kept in the user cache (readers/cache.py)."""
+    from gremienlauf import schemas
+    from gremienlauf.readers import cache, yamlsafe
+
     root = files("gremienlauf").joinpath(folder)
-    out = []
-    for entry in sorted(root.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".yaml"):
-            name = f"<gremienlauf>/{folder}/{entry.name}"
-            out.append(load(decode(entry.read_bytes(), name), name))
-    return out
+    named = [(f"<gremienlauf>/{folder}/{e.name}", e.read_bytes())
+             for e in sorted(root.iterdir(), key=lambda e: e.name) if e.name.endswith(".yaml")]
+    kind = _KINDS.get(folder)
+    code = [Path(m.__file__).read_bytes() for m in (yamlsafe, schemas) if m.__file__]
+    digest = cache.key(folder, named, code + ([schemas.text(kind).encode()] if kind else []))
+
+    def build() -> list[tuple[str, object, object, str]]:
+        docs = [load(decode(data, name), name) for name, data in named]
+        valid = kind is not None and all(schemas.check_value(d.value, kind) is None for d in docs)
+        return [(d.datei, d.value, d.positions, kind if valid else "") for d in docs]
+
+    return [Loaded(value, positions, datei, geprueft)  # type: ignore[arg-type]
+            for datei, value, positions, geprueft in cache.cached(folder, digest, build)]

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 import yaml
 
 from gremienlauf.errors import InputError
 
-_Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:
+    from yaml._yaml import CParser as _CParser
+except ImportError:  # PyYAML without libyaml: the pure-Python parser, same events
+    _CParser = None
 
 Path = tuple[Any, ...]
 Pos = tuple[int, int]
@@ -63,6 +66,7 @@ class Loaded:
     value: Any
     positions: dict[Path, Pos]
     datei: str
+    geprueft: str = ""  # schema kind the value is known to satisfy (bundled data, readers/cache.py)
 
     def pos(self, path: Path) -> Pos:
         """Position of ``path``, or of its nearest ancestor that has one."""
@@ -108,7 +112,7 @@ def load(text: str, datei: str, max_tiefe: int = MAX_TIEFE) -> Loaded:
     """Parse one YAML document into plain values, rejecting what no gremienlauf file needs."""
     positions: dict[Path, Pos] = {}
     try:
-        value = _fold(yaml.parse(text, Loader=_Parser), datei, positions, max_tiefe)
+        value = _fold(_events(text), datei, positions, max_tiefe)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = (exc.problem or exc.context or "").strip()
@@ -117,7 +121,7 @@ def load(text: str, datei: str, max_tiefe: int = MAX_TIEFE) -> Loaded:
                          mark.column + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:  # a control character: libyaml names only its offset
         at = exc.position  # libyaml counts UTF-8 bytes, the pure-Python reader characters
-        if _Parser is not yaml.SafeLoader:
+        if _CParser is not None:
             at = len(text.encode("utf-8")[:at].decode("utf-8", "ignore"))
         zeile, spalte = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
         raise InputError(f"Steuerzeichen U+{exc.character:04X} ist in YAML nicht erlaubt", datei, zeile, spalte) \
@@ -127,8 +131,20 @@ def load(text: str, datei: str, max_tiefe: int = MAX_TIEFE) -> Loaded:
     return Loaded(value, positions, datei)
 
 
-def _fold(events: Any, datei: str, positions: dict[Path, Pos], max_tiefe: int) -> Any:
-    # A frame is [container, path, pending_key, first_position_of_each_key].
+def _events(text: str) -> Iterator[Any]:
+    # libyaml's parser alone: a CSafeLoader would also set up a constructor and resolver per file, and
+    # yaml.parse adds a Python generator step per event (together ~40 % of folding a Vorlage).
+    if _CParser is not None:
+        return iter(_CParser(text).get_event, None)
+    return yaml.parse(text, Loader=yaml.SafeLoader)
+
+
+_SCALAR, _MAP, _SEQ = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+_MAP_END, _SEQ_END, _DOC, _ALIAS = yaml.MappingEndEvent, yaml.SequenceEndEvent, yaml.DocumentStartEvent, yaml.AliasEvent
+
+
+def _fold(events: Iterable[Any], datei: str, positions: dict[Path, Pos], max_tiefe: int) -> Any:
+    # A frame is [container, path, pending_key, is_list]; a key's first position is in ``positions``.
     stack: list[list[Any]] = []
     root: Any = None
     documents = 0
@@ -139,63 +155,66 @@ def _fold(events: Any, datei: str, positions: dict[Path, Pos], max_tiefe: int) -
 
     for event in events:
         kind = type(event)
-        if kind is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                raise fail(event, "nur ein YAML-Dokument pro Datei erlaubt")
-            continue
-        if kind is yaml.AliasEvent:
-            raise fail(event, "Verweise (*name) sind nicht erlaubt")
-        if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
-            done = stack.pop()[0]
-            if not stack:
-                root = done
-            continue
-        if kind not in (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent):
-            continue
-        if event.anchor is not None:
-            raise fail(event, "Anker (&name) sind nicht erlaubt")
-        pos = (event.start_mark.line + 1, event.start_mark.column + 1)
-        if kind is yaml.ScalarEvent:
+        if kind is _SCALAR:
+            if event.anchor is not None:
+                raise fail(event, "Anker (&name) sind nicht erlaubt")
             value = _scalar(event, fail)
-        else:
+        elif kind is _MAP or kind is _SEQ:
+            if event.anchor is not None:
+                raise fail(event, "Anker (&name) sind nicht erlaubt")
             if event.tag not in _CONTAINER_TAGS:
                 raise fail(event, f"Tags wie {event.tag!r} sind nicht erlaubt")
             if len(stack) >= max_tiefe:
                 raise fail(event, f"Verschachtelung tiefer als {max_tiefe} Ebenen")
-            value = {} if kind is yaml.MappingStartEvent else []
+            value = {} if kind is _MAP else []
+        elif kind is _MAP_END or kind is _SEQ_END:
+            done = stack.pop()[0]
+            if not stack:
+                root = done
+            continue
+        elif kind is _DOC:
+            documents += 1
+            if documents > 1:
+                raise fail(event, "nur ein YAML-Dokument pro Datei erlaubt")
+            continue
+        elif kind is _ALIAS:
+            raise fail(event, "Verweise (*name) sind nicht erlaubt")
+        else:
+            continue
+        mark = event.start_mark
+        pos = (mark.line + 1, mark.column + 1)
         if not stack:
             positions[()] = pos
-            if kind is yaml.ScalarEvent:
+            if kind is _SCALAR:
                 root = value
             else:
-                stack.append([value, (), None, {}])
+                stack.append([value, (), None, kind is _SEQ])
             continue
         frame = stack[-1]
         parent, path = frame[0], frame[1]
-        if isinstance(parent, list):
+        if frame[3]:
             child = path + (len(parent),)
             parent.append(value)
             positions[child] = pos
         elif frame[2] is None:
-            if kind is not yaml.ScalarEvent or value is None or isinstance(value, bool):
+            if kind is not _SCALAR or value is None or isinstance(value, bool):
                 raise fail(event, "Schlüssel muss ein einfacher Text sein")
             key = str(value)
             if key == "<<" and event.implicit[0]:
                 raise fail(event, "Merge-Schlüssel '<<' ist nicht erlaubt")
-            if key in frame[3]:
-                raise fail(event, f"doppelter Schlüssel '{key}' (zuerst in Zeile {frame[3][key][0]})")
-            frame[3][key] = pos
+            child = path + (key,)
+            if key in parent:
+                raise fail(event, f"doppelter Schlüssel '{key}' (zuerst in Zeile {positions[child][0]})")
             frame[2] = (key,)
-            positions[path + (key,)] = pos
+            positions[child] = pos
             continue
         else:
             key = frame[2][0]
             frame[2] = None
             parent[key] = value
             child = path + (key,)
-        if kind is not yaml.ScalarEvent:
-            stack.append([value, child, None, {}])
+        if kind is not _SCALAR:
+            stack.append([value, child, None, kind is _SEQ])
     return root
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from difflib import get_close_matches
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Callable
 
 from gremienlauf.readers.yamlsafe import Loaded
 
@@ -36,51 +35,128 @@ def text(kind: str) -> str:
 
 def validate(doc: Loaded, kind: str) -> None:
     """Raise an InputError at the first node of ``doc`` that ``kind``'s schema rejects."""
-    root = schema(kind)
-    problem = _check(doc.value, root, (), root)
+    if doc.geprueft == kind:
+        return
+    problem = _compiled(kind, None)(doc.value, ())
     if problem:
         path, meldung = problem
-        raise doc.error(path, meldung)
+        raise doc.error(path, str(meldung))
 
 
 def check_value(value: Any, kind: str, path: tuple[Any, ...] = (), sub: str | None = None) -> tuple[tuple[Any, ...], str] | None:
+    problem = _compiled(kind, sub)(value, path)
+    return (problem[0], str(problem[1])) if problem else None
+
+
+Problem = tuple[tuple[Any, ...], Any] | None
+Check = Callable[[Any, tuple[Any, ...]], Problem]
+
+
+@cache
+def _compiled(kind: str, sub: str | None) -> Check:
     root = schema(kind)
-    node = root["$defs"][sub] if sub else root
-    return _check(value, node, path, root)
+    return _compile(root["$defs"][sub] if sub else root, root, {})
 
 
-def _check(value: Any, s: dict[str, Any], path: tuple[Any, ...], root: dict[str, Any]) -> tuple[tuple[Any, ...], str] | None:
+def _compile(s: dict[str, Any], root: dict[str, Any], memo: dict[int, Check]) -> Check:
+    """One schema node as a closure, once per node instead of interpreting it at every value (the
+    keywords are looked up once here); same checks in the same order, same messages."""
+    if id(s) in memo:
+        return memo[id(s)]
     if "$ref" in s:
-        s = root["$defs"][s["$ref"].rsplit("/", 1)[1]]
-    if "anyOf" in s or "oneOf" in s:
-        problem = _alternatives(value, s.get("anyOf") or s["oneOf"], path, root)
-        if problem:
-            return problem
-    if "not" in s and _check(value, s["not"], path, root) is None:
-        return path, "diese Angaben schließen einander aus"
-    if "const" in s and value != s["const"]:
-        return path, f"{_show(value)} ist nicht erlaubt; erwartet: {s['const']}"
-    if "enum" in s:
-        if not any(value == e and type(value) is type(e) for e in s["enum"]):
-            return path, _enum_message(value, s["enum"])
-        return None
-    if "type" in s:
-        problem = _type(value, s["type"], path)
-        if problem:
-            return problem
-    if isinstance(value, str):
-        return _string(value, s, path)
-    if isinstance(value, list):
-        if len(value) < s.get("minItems", 0):
-            return path, f"Liste braucht mindestens {s['minItems']} Eintrag/Einträge"
-        items = s.get("items")
-        for i, item in enumerate(value):
-            problem = items and _check(item, items, path + (i,), root)
+        target = root["$defs"][s["$ref"].rsplit("/", 1)[1]]
+        cell: list[Check] = []
+        memo[id(s)] = lambda value, path: cell[0](value, path)  # a $ref may recur
+        cell.append(_compile(target, root, memo))
+        return memo[id(s)]
+    memo[id(s)] = lambda value, path: check(value, path)  # placeholder while the node compiles
+    alternatives = _compile_alternatives(s.get("anyOf") or s["oneOf"], root, memo) \
+        if "anyOf" in s or "oneOf" in s else None
+    negated = _compile(s["not"], root, memo) if "not" in s else None
+    typ = s.get("type")
+    exact = {_TYPEN[t][1] for t in ([typ] if isinstance(typ, str) else typ or ())}
+    items = _compile(s["items"], root, memo) if s.get("items") else None
+    min_items = s.get("minItems", 0)
+    obj = _compile_object(s, root, memo)
+
+    def check(value: Any, path: tuple[Any, ...]) -> Problem:
+        if alternatives is not None:
+            problem = alternatives(value, path)
             if problem:
                 return problem
-    if isinstance(value, dict):
-        return _object(value, s, path, root)
-    return None
+        if negated is not None and negated(value, path) is None:
+            return path, "diese Angaben schließen einander aus"
+        if "const" in s and value != s["const"]:
+            return path, f"{_show(value)} ist nicht erlaubt; erwartet: {s['const']}"
+        if "enum" in s:
+            if not any(value == e and type(value) is type(e) for e in s["enum"]):
+                return path, _enum_message(value, s["enum"])
+            return None
+        if typ is not None and type(value) not in exact:  # exact types pass at once (bool is not int)
+            problem = _type(value, typ, path)
+            if problem:
+                return problem
+        if isinstance(value, str):
+            return _string(value, s, path)
+        if isinstance(value, list):
+            if len(value) < min_items:
+                return path, f"Liste braucht mindestens {min_items} Eintrag/Einträge"
+            if items is not None:
+                for i, item in enumerate(value):
+                    problem = items(item, path + (i,))
+                    if problem:
+                        return problem
+        if isinstance(value, dict):
+            return obj(value, path)
+        return None
+
+    memo[id(s)] = check
+    return check
+
+
+def _compile_object(s: dict[str, Any], root: dict[str, Any], memo: dict[int, Check]) -> Check:
+    props = s.get("properties", {})
+    closed = s.get("additionalProperties") is False
+    required = tuple(s.get("required", ()))
+    subs = [(key, _compile(sub, root, memo)) for key, sub in props.items()]
+
+    def check(value: dict[str, Any], path: tuple[Any, ...]) -> Problem:
+        if closed:
+            for key in value:
+                if key not in props:
+                    return path + (key,), _unknown_key(key, props)
+        for key in required:
+            if key not in value:
+                return path, f"Pflichtfeld '{key}' fehlt"
+        for key, sub in subs:
+            if key in value:
+                problem = sub(value[key], path + (key,))
+                if problem:
+                    return problem
+        return None
+    return check
+
+
+def _compile_alternatives(options: list[dict[str, Any]], root: dict[str, Any], memo: dict[int, Check]) -> Check:
+    compiled = [(_deref(o, root), _compile(o, root, memo)) for o in options]
+    first_keys = sorted({k for o, _ in compiled for k in o.get("required", ())[:1]})
+
+    def check(value: Any, path: tuple[Any, ...]) -> Problem:
+        problems = []
+        for option, run in compiled:
+            problem = run(value, path)
+            if problem is None:
+                return None
+            problems.append((option, problem))
+        if isinstance(value, dict):
+            # Report against the alternative whose required keys the value actually uses.
+            fitting = [p for o, p in problems if o.get("required") and all(k in value for k in o["required"])]
+            if fitting:
+                return max(fitting, key=lambda p: len(p[0]))
+            if first_keys:
+                return path, f"unbekannte Angabe {sorted(value)}; erwartet wird eine von: {', '.join(first_keys)}"
+        return max((p for _, p in problems), key=lambda p: len(p[0]))
+    return check
 
 
 def _type(value: Any, typ: str | list[str], path: tuple[Any, ...]) -> tuple[tuple[Any, ...], str] | None:
@@ -119,53 +195,39 @@ def _date(value: str, path: tuple[Any, ...]) -> tuple[tuple[Any, ...], str] | No
     return None
 
 
-def _object(value: dict[str, Any], s: dict[str, Any], path: tuple[Any, ...], root: dict[str, Any]) -> tuple[tuple[Any, ...], str] | None:
-    props = s.get("properties", {})
-    if s.get("additionalProperties") is False:
-        for key in value:
-            if key not in props:
-                return path + (key,), _unknown_key(key, props)
-    for key in s.get("required", ()):
-        if key not in value:
-            return path, f"Pflichtfeld '{key}' fehlt"
-    for key, sub in props.items():
-        if key in value:
-            problem = _check(value[key], sub, path + (key,), root)
-            if problem:
-                return problem
-    return None
-
-
-def _alternatives(value: Any, options: list[dict[str, Any]], path: tuple[Any, ...], root: dict[str, Any]) -> tuple[tuple[Any, ...], str] | None:
-    problems = []
-    for option in options:
-        problem = _check(value, option, path, root)
-        if problem is None:
-            return None
-        problems.append((option, problem))
-    if isinstance(value, dict):
-        # Report against the alternative whose required keys the value actually uses.
-        resolved = [(_deref(o, root), p) for o, p in problems]
-        fitting = [p for o, p in resolved if o.get("required") and all(k in value for k in o["required"])]
-        if fitting:
-            return max(fitting, key=lambda p: len(p[0]))
-        keys = sorted({k for o, _ in resolved for k in o.get("required", ())[:1]})
-        if keys:
-            return path, f"unbekannte Angabe {sorted(value)}; erwartet wird eine von: {', '.join(keys)}"
-    return max((p for _, p in problems), key=lambda p: len(p[0]))
-
-
 def _deref(s: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
     return root["$defs"][s["$ref"].rsplit("/", 1)[1]] if "$ref" in s else s
 
 
-def _unknown_key(key: str, props: dict[str, Any]) -> str:
+class _Later:
+    """A message with a spelling hint, worded only if it is reported: alternatives (anyOf) that fail
+    on the way to the one that fits discard their messages, and difflib's hint was most of the cost
+    of loading the bundled packs."""
+
+    def __init__(self, word: Any, *args: Any) -> None:
+        self.word, self.args = word, args
+
+    def __str__(self) -> str:
+        return self.word(*self.args)
+
+
+def _unknown_key(key: str, props: dict[str, Any]) -> Any:
+    return _Later(_unknown_key_text, key, props)
+
+
+def _unknown_key_text(key: str, props: dict[str, Any]) -> str:
+    from difflib import get_close_matches
     close = get_close_matches(key, list(props), n=1)
     hint = f" – gemeint ist wohl '{close[0]}'" if close else ""
     return f"unbekannter Schlüssel '{key}'{hint} (erlaubt: {', '.join(props)})"
 
 
-def _enum_message(value: Any, allowed: list[Any]) -> str:
+def _enum_message(value: Any, allowed: list[Any]) -> Any:
+    return _Later(_enum_text, value, allowed)
+
+
+def _enum_text(value: Any, allowed: list[Any]) -> str:
+    from difflib import get_close_matches
     close = get_close_matches(str(value), [str(a) for a in allowed], n=1)
     hint = f" – gemeint ist wohl '{close[0]}'" if close else ""
     return f"{_show(value)} ist nicht erlaubt{hint} (erlaubt: {', '.join(str(a) for a in allowed)})"

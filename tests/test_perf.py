@@ -1,0 +1,199 @@
+"""What the performance work must not change: the fast paths agree with the slow reference."""
+
+from __future__ import annotations
+
+import itertools
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gremienlauf.engine import procedure as procedure_module
+from gremienlauf.engine.procedure import TRANSITION_CHECKS, load_procedures
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _stub(outcomes: dict[str, Any], name: str) -> Any:
+    return lambda step, case: outcomes[name]
+
+
+@pytest.mark.parametrize("proc_id", [p.id for p in load_procedures()])
+def test_replay_table_fires_exactly_as_the_transitions_machine(proc_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every state, every trigger, every combination of condition outcomes (also non-bool truthy values,
+    which transitions compares with ``== True``): same acceptance and same target state."""
+    outcomes: dict[str, Any] = {}
+    for name in list(TRANSITION_CHECKS):
+        monkeypatch.setitem(TRANSITION_CHECKS, name, _stub(outcomes, name))
+    proc = next(p for p in load_procedures() if p.id == proc_id)
+    machine, model = proc.machine
+    used = sorted({c for t in proc.definition["transitions"] for k in ("conditions", "unless") for c in t.get(k, ())})
+    compared = 0
+    for values in itertools.product((True, False, "ja"), repeat=len(used)):
+        outcomes.update(zip(used, values))
+        for state in proc.definition["states"]:
+            allowed = proc.allowed(state)
+            assert allowed == tuple(t for t in machine.get_triggers(state) if t in procedure_module.TRIGGERS)
+            for trigger in allowed:
+                machine.set_state(state, model)
+                fired = model.trigger(trigger, step=None, case=None)
+                after, accepted, _ = proc._fire(state, trigger, None, None, allowed)  # type: ignore[arg-type]
+                assert (accepted, after) == (fired, model.state), (state, trigger, values)
+                compared += 1
+    assert compared >= 10
+
+
+def _corpus_with_everything(root: Path) -> Path:
+    """Generated Vorlagen and agendas, the examples (a Vorlage from two sources is merged), a broken file."""
+    import shutil
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import corpus  # noqa: PLC0415  (bench/ is a folder of scripts)
+
+    manifest = corpus.ensure(root / "cache", 300, seed=3)
+    tree = root / "baum"
+    shutil.copytree(manifest.root, tree / "korpus")
+    shutil.copytree(ROOT / "examples", tree / "beispiele")
+    (tree / "kaputt.yaml").write_text("vorlage: [\n", encoding="utf-8")
+    return tree
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit"])
+def test_check_jobs_output_is_byte_identical_to_one_process(tmp_path: Path, fmt: str) -> None:
+    tree = _corpus_with_everything(tmp_path)
+    outputs = []
+    for jobs in ("1", "2", "3"):
+        done = subprocess.run([sys.executable, "-m", "gremienlauf", "check", str(tree), "--stichtag", "2026-06-30",
+                               "--format", fmt, "--jobs", jobs, "--ohne-projekt"], capture_output=True, cwd=tmp_path)
+        assert done.returncode == 2, done.stderr  # the broken file is an input error
+        outputs.append(done.stdout)
+    assert len(outputs[0]) > 10_000
+    assert outputs[1] == outputs[0] and outputs[2] == outputs[0]
+
+
+def test_rule_index_finds_exactly_what_evaluating_every_rule_finds(tmp_path: Path) -> None:
+    """The index only skips rules whose ``wenn`` cannot hold: same findings as the plain loop, Vorlage by Vorlage."""
+    from datetime import date
+
+    from gremienlauf.engine.check import Engine, _suppress, evaluate
+    from gremienlauf.model import Document
+    from gremienlauf.pipeline import Options, discover, documents
+
+    engine, options = Engine.load(), Options(date(2026, 6, 30))
+    compared = fired = skipped = 0
+    for path, explicit in discover([str(_corpus_with_everything(tmp_path))]):
+        for doc in documents(path, explicit, options):
+            if not isinstance(doc, Document):
+                continue
+            case = engine.case(doc.paper, options.stichtag, doc.sitzung)
+            if case is None:
+                continue
+            every = _suppress([(r, f, s) for r in engine.rules_for(case.body) for f, s in evaluate(r, case, "x")])
+            assert engine.check(doc.paper, options.stichtag, doc.sitzung, "x") == every, path
+            compared += 1
+            fired += bool(every)
+            skipped += len(engine.rules_for(case.body)) - len(engine.index_for(case.body).candidates(case))
+    assert compared > 300 and fired > 10 and skipped > compared * 10
+
+
+def _bundled(monkeypatch: pytest.MonkeyPatch, setting: str) -> list[Any]:
+    from gremienlauf.readers.source import bundled_yaml
+
+    monkeypatch.setenv("GREMIENLAUF_CACHE", setting)
+    return bundled_yaml("rules")
+
+
+def test_bundled_data_cache_gives_the_same_documents_and_skips_only_checked_schemas(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gremienlauf.readers.source import bundled_yaml
+
+    plain = _bundled(monkeypatch, "aus")
+    assert not list(tmp_path.iterdir())
+    built = _bundled(monkeypatch, str(tmp_path))  # written now
+    stored = list(tmp_path.glob("rules-*.json"))
+    again = _bundled(monkeypatch, str(tmp_path))  # read back
+    assert len(stored) == 1
+    for a, b, c in zip(plain, built, again):
+        assert a.value == b.value == c.value and a.positions == b.positions == c.positions
+        assert a.datei == c.datei and c.geprueft == "regeln"
+    # vocabulary has no schema kind: cached, but never marked as checked
+    assert all(d.geprueft == "" for d in bundled_yaml("vocabulary"))
+
+
+def test_bundled_data_cache_is_keyed_by_content_and_a_broken_entry_is_ignored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gremienlauf.readers import cache
+
+    _bundled(monkeypatch, str(tmp_path))
+    entry = next(tmp_path.glob("rules-*.json"))
+    files = [("a.yaml", b"x: 1\n")]
+    assert cache.key("rules", files, []) != cache.key("rules", [("a.yaml", b"x: 2\n")], [])
+    assert cache.key("rules", files, []) != cache.key("rules", files, [b"validator changed"])
+    entry.write_bytes(b"\x00kaputt")
+    docs = _bundled(monkeypatch, str(tmp_path))
+    assert docs and docs[0].value["pack"]["id"]
+    assert entry.read_bytes() != b"\x00kaputt"  # rebuilt
+
+
+def test_schema_check_of_a_cached_document_is_skipped_only_for_its_kind(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    from gremienlauf import schemas
+    from gremienlauf.errors import InputError
+    from gremienlauf.readers.yamlsafe import Loaded
+
+    schemas.validate(Loaded({"unsinn": 1}, {}, "x.yaml", "regeln"), "regeln")  # trusted: checked when cached
+    with pytest.raises(InputError):
+        schemas.validate(Loaded({"unsinn": 1}, {}, "x.yaml", "regeln"), "verfahren")
+    with pytest.raises(InputError):
+        schemas.validate(Loaded({"unsinn": 1}, {}, "x.yaml"), "regeln")
+
+
+def test_read_bytes_refuses_by_size_and_still_bounds_files_without_one(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    from gremienlauf.errors import InputError
+    from gremienlauf.readers.source import read_bytes
+
+    (tmp_path / "genau.yaml").write_bytes(b"a" * 50)
+    (tmp_path / "gross.yaml").write_bytes(b"a" * 51)
+    assert read_bytes(tmp_path / "genau.yaml", 50) == b"a" * 50
+    with pytest.raises(InputError, match="größer als die Grenze von 50 Bytes"):
+        read_bytes(tmp_path / "gross.yaml", 50)
+    fifo = tmp_path / "rohr"
+    os.mkfifo(fifo)  # st_size 0: read up to the limit, as before
+
+    def write() -> None:
+        try:
+            fifo.write_bytes(b"b" * 200)
+        except BrokenPipeError:  # the reader stops at the limit
+            pass
+    writer = threading.Thread(target=write)
+    writer.start()
+    with pytest.raises(InputError, match="größer als die Grenze"):
+        read_bytes(fifo, 50)
+    writer.join(timeout=5)
+
+
+def test_identities_keep_only_vorlagen_seen_in_two_places_also_across_worker_parts() -> None:
+    import pickle
+
+    from gremienlauf.pipeline import Identities, Partial
+
+    places = [(("a.yaml", "1/2020"), ("kamen", "1/2020")), (("b.yaml", "2/2020"), ("kamen", "2/2020")),
+              (("c.pdf", "1/2020"), ("kamen", "1/2020")), (("d.yaml", "3/2020"), ("unna", "3/2020"))]
+    whole = Identities()
+    for place, ident in places:
+        whole[place] = ident
+    assert dict(whole) == {("a.yaml", "1/2020"): ("kamen", "1/2020"), ("c.pdf", "1/2020"): ("kamen", "1/2020")}
+    first, second = Partial(), Partial()
+    for place, ident in places[:2]:
+        first.identities[place] = ident
+    for place, ident in places[2:]:
+        second.identities[place] = ident
+    joined = Partial()
+    for part in (first, pickle.loads(pickle.dumps(second))):
+        joined.extend(part)
+    assert dict(joined.identities) == dict(whole)
