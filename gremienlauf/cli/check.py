@@ -8,22 +8,15 @@ from typing import Any
 
 import click
 
-from gremienlauf.cli.options import (engine_options, max_bytes_option, max_tiefe_option, stichtag_option, stichtag_value,
-                                     write_output)
-from gremienlauf.formats import FORMATS, renderer
+from gremienlauf.cli.options import (engine_options, max_bytes_option, max_tiefe_option, report_options, stichtag_option,
+                                     stichtag_value, write_output)
+from gremienlauf.formats import renderer
 from gremienlauf.model import RANG, Report
-
-FAIL_ON = ("fehler", "warnung", "hinweis", "nie")
 
 
 @click.command()
 @click.argument("pfade", nargs=-1, required=True, type=click.Path(allow_dash=True))
-@click.option("-f", "--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto", show_default=True,
-              help="Ausgabeformat; auto = github in GitHub Actions, sonst text.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="In diese Datei schreiben (atomar) statt auf die Standardausgabe.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="fehler", show_default=True,
-              help="Ab welcher Schwere der Exit-Code 1 ist.")
+@report_options
 @click.option("--stdin-dateiname", default="<stdin>", help="Name für Fundstellen, wenn '-' gelesen wird.")
 @click.option("--farbe", type=click.Choice(["auto", "immer", "nie"]), default="auto", show_default=True,
               help="Farbige Textausgabe (NO_COLOR wird beachtet).")

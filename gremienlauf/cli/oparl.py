@@ -8,10 +8,11 @@ from typing import Any, Callable
 
 import click
 
-from gremienlauf.cli.check import FAIL_ON, _color, exit_code
-from gremienlauf.cli.options import engine_options, max_bytes_option, stichtag_option, stichtag_value, write_output
+from gremienlauf.cli.check import _color, exit_code
+from gremienlauf.cli.options import (engine_options, max_bytes_option, report_options, stichtag_option, stichtag_value,
+                                     write_output)
 from gremienlauf.errors import GremienlaufError
-from gremienlauf.formats import FORMATS, renderer
+from gremienlauf.formats import renderer
 
 
 @click.group("oparl")
@@ -60,12 +61,7 @@ def settings_from(max_bytes: int, timeout: float, jobs: int, max_seiten: int, ca
 @click.option("--paper-type", "--vorlagenart", "arten", multiple=True,
               help="Nur diese Vorlagenart (wie im System geschrieben, z. B. Beschlussvorlage, oder "
                    "beschlussvorlage, antrag …); mehrfach möglich.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto", show_default=True,
-              help="Ausgabeformat; auto = github in GitHub Actions, sonst text.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="In diese Datei schreiben (atomar) statt auf die Standardausgabe.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="fehler", show_default=True,
-              help="Ab welcher Schwere der Exit-Code 1 ist.")
+@report_options
 @fetch_options
 @stichtag_option
 @engine_options

@@ -38,6 +38,21 @@ def engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+FAIL_ON = ("fehler", "warnung", "hinweis", "nie")
+
+
+def report_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """-f/-o/--fail-on of the commands that report findings (check, oparl check)."""
+    from gremienlauf.formats import FORMATS
+
+    func = click.option("--fail-on", type=click.Choice(FAIL_ON), default="fehler", show_default=True,
+                        help="Ab welcher Schwere der Exit-Code 1 ist.")(func)
+    func = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                        help="In diese Datei schreiben (atomar) statt auf die Standardausgabe.")(func)
+    return click.option("-f", "--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto",
+                        show_default=True, help="Ausgabeformat; auto = github in GitHub Actions, sonst text.")(func)
+
+
 def stichtag_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--stichtag", type=click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"]),
                         envvar="GREMIENLAUF_STICHTAG",
