@@ -94,18 +94,19 @@ def decode(data: bytes, datei: str, max_bytes: int = MAX_BYTES) -> str:
             raise InputError(f"UTF-16-Datei ist fehlerhaft kodiert (Byte {exc.start})", datei) from None
     if b"\x00" in data:
         raise InputError("Datei enthält NUL-Bytes: keine Textdatei", datei,
-                         *_line_col(data, data.index(b"\x00")))
+                         *line_col(data, data.index(b"\x00")))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        zeile, spalte = _line_col(data, exc.start)
+        zeile, spalte = line_col(data, exc.start)
         raise InputError(f"Datei ist nicht UTF-8-kodiert (Byte 0x{data[exc.start]:02x}); "
                          "bitte als UTF-8 speichern", datei, zeile, spalte) from None
 
 
-def _line_col(data: bytes, offset: int) -> Pos:
-    before = data[:offset]
-    return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
+def line_col(data: bytes | str, offset: int) -> Pos:
+    """Line and column (from 1) of an offset into bytes or text, for messages about a position."""
+    newline: Any = b"\n" if isinstance(data, bytes) else "\n"
+    return data.count(newline, 0, offset) + 1, offset - (data.rfind(newline, 0, offset) + 1) + 1
 
 
 def load(text: str, datei: str, max_tiefe: int = MAX_TIEFE) -> Loaded:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from gremienlauf.errors import InputError
+from gremienlauf.readers.yamlsafe import line_col
 
 LANGUAGE_LINE = "# language: de"
 STEP_KEYWORDS = ("Angenommen", "Gegeben sei", "Gegeben seien", "Wenn", "Dann", "Und", "Aber")
@@ -50,10 +51,6 @@ class Feature:
 MAX_BYTES = 2 * 1024 * 1024
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
 def read_feature(path: Path, shown: str | None = None) -> Feature:
     """Parse one feature file; raises InputError (file:line:column, German) for what is malformed."""
     from gherkin.errors import CompositeParserException, ParserException
@@ -68,12 +65,11 @@ def read_feature(path: Path, shown: str | None = None) -> Feature:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        zeile = data.count(b"\n", 0, exc.start) + 1
-        spalte = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        zeile, spalte = line_col(data, exc.start)
         raise InputError(f"Datei ist nicht UTF-8-kodiert (Byte 0x{data[exc.start]:02x}); bitte als UTF-8 speichern",
                          shown, zeile, spalte) from None
     if "\x00" in text:
-        raise InputError("Datei enthält NUL-Bytes: keine Textdatei", shown, *_line_col(text, text.index("\x00")))
+        raise InputError("Datei enthält NUL-Bytes: keine Textdatei", shown, *line_col(text, text.index("\x00")))
     lines = text.splitlines()
     try:
         document = Parser().parse(TokenScanner(text))

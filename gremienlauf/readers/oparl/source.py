@@ -23,7 +23,7 @@ from gremienlauf import __version__
 from gremienlauf.errors import InputError
 from gremienlauf.readers.oparl.cache import Cache
 from gremienlauf.readers.source import read_bytes
-from gremienlauf.readers.yamlsafe import MAX_BYTES
+from gremienlauf.readers.yamlsafe import MAX_BYTES, line_col
 
 SUFFIXES = (".json", ".jsonl")
 _JSON_MESSAGES = (
@@ -61,8 +61,7 @@ def parse_json(data: bytes, where: str) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        zeile = data.count(b"\n", 0, exc.start) + 1
-        spalte = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        zeile, spalte = line_col(data, exc.start)
         raise InputError(f"kein gültiges UTF-8 (Byte {exc.start}: 0x{data[exc.start]:02x}); OParl verlangt UTF-8",
                          where, zeile, spalte) from None
     try:
