@@ -6,7 +6,6 @@ never merged: matching on Betreff or wording would be a guess.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Iterable
 
 from gremienlauf.model import Checked, Finding, Paper
@@ -49,7 +48,7 @@ def _fold_into(out: list[Finding], first: tuple[str, str], other: tuple[str, str
         if hit is not None:
             drop.add(i)
             kept = out[hit]
-            out[hit] = replace(kept, meldung=f"{kept.meldung} (ebenso in {f.datei}, Zeile {f.zeile})")
+            out[hit] = kept._replace(meldung=f"{kept.meldung} (ebenso in {f.datei}, Zeile {f.zeile})")
 
 
 def _one_entry(checked: Iterable[Checked], first: tuple[str, str], others: list[tuple[str, str]]) -> list[Checked]:
@@ -58,5 +57,5 @@ def _one_entry(checked: Iterable[Checked], first: tuple[str, str], others: list[
     for c in checked:
         if (c.datei, c.vorlage) in others:
             continue
-        out.append(replace(c, vorlage=f"{c.vorlage} (auch in {also})") if (c.datei, c.vorlage) == first else c)
+        out.append(c._replace(vorlage=f"{c.vorlage} (auch in {also})") if (c.datei, c.vorlage) == first else c)
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 SCHWEREN = ("fehler", "warnung", "hinweis")
 RANG = {"fehler": 3, "warnung": 2, "hinweis": 1}
@@ -27,9 +27,12 @@ INPUT_CODE = "EINGABE"  # a Vorlage that could not be read or placed; not a lega
 
 _EMPTY: Mapping[str, "Location"] = MappingProxyType({})
 
+# Records without behaviour are NamedTuples: as immutable as the frozen dataclasses, but created at
+# import several times faster (each frozen dataclass compiles six methods, ~0.6 ms; a one-file check is
+# dominated by start-up). Classes that are copied with ``dataclasses.replace`` stay dataclasses.
 
-@dataclass(frozen=True, slots=True)
-class Location:
+
+class Location(NamedTuple):
     """Where something was read: 1-based line and column in a file, or a URL with line 1."""
 
     datei: str
@@ -79,8 +82,7 @@ class Body:
         return "kreis" if self.typ in ("kreis", "landkreis") else "gemeinde"
 
 
-@dataclass(frozen=True, slots=True)
-class Meeting:
+class Meeting(NamedTuple):
     """A Sitzung of one Gremium on one day."""
 
     gremium: str
@@ -107,8 +109,7 @@ class Consultation:
     entscheidend: bool | None = None  # OParl authoritative: true, false, or not stated (None)
 
 
-@dataclass(frozen=True, slots=True)
-class Urgency:
+class Urgency(NamedTuple):
     """What a Dringlichkeitsentscheidung states about itself (§ 60 GO NRW, § 50 Abs. 3 KrO NRW)."""
 
     anstelle_von: str | None = None
@@ -156,8 +157,7 @@ class Paper:
         return f"„{betreff}“" if betreff else "(ohne Nummer)"
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     """One Vorlage as a reader delivers it, and the session it is checked for (agenda files)."""
 
     paper: Paper
@@ -167,8 +167,7 @@ class Document:
     hinweise: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One thing wrong with one Vorlage, at one place, under one rule."""
 
     code: str
@@ -186,8 +185,7 @@ class Finding:
         return (self.datei, self.zeile, self.spalte, self.code, self.meldung)
 
 
-@dataclass(frozen=True, slots=True)
-class RuleInfo:
+class RuleInfo(NamedTuple):
     """What a renderer may say about a rule (SARIF rule metadata, text legends)."""
 
     code: str
@@ -198,8 +196,7 @@ class RuleInfo:
     pack: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Checked:
+class Checked(NamedTuple):
     """One Vorlage that was looked at, with or without findings (JUnit counts passing ones too)."""
 
     datei: str

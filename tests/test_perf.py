@@ -122,19 +122,40 @@ def test_bundled_data_cache_gives_the_same_documents_and_skips_only_checked_sche
     assert all(d.geprueft == "" for d in bundled_yaml("vocabulary"))
 
 
-def test_bundled_data_cache_is_keyed_by_content_and_a_broken_entry_is_ignored(
+def test_bundled_data_cache_is_keyed_by_file_metadata_and_a_broken_entry_is_ignored(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
     from gremienlauf.readers import cache
 
-    _bundled(monkeypatch, str(tmp_path))
-    entry = next(tmp_path.glob("rules-*.json"))
-    files = [("a.yaml", b"x: 1\n")]
-    assert cache.key("rules", files, []) != cache.key("rules", [("a.yaml", b"x: 2\n")], [])
-    assert cache.key("rules", files, []) != cache.key("rules", files, [b"validator changed"])
-    entry.write_bytes(b"\x00kaputt")
-    docs = _bundled(monkeypatch, str(tmp_path))
-    assert docs and docs[0].value["pack"]["id"]
-    assert entry.read_bytes() != b"\x00kaputt"  # rebuilt
+    data = tmp_path / "a.yaml"
+    data.write_bytes(b"x: 1\n")
+    first = cache.signature("rules", [str(data)])
+    data.write_bytes(b"x: 22\n")
+    assert cache.signature("rules", [str(data)]) != first  # size
+    st = os.stat(data)
+    os.utime(data, ns=(st.st_atime_ns, st.st_mtime_ns + 1))
+    changed = cache.signature("rules", [str(data)])
+    os.utime(data, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert cache.signature("rules", [str(data)]) != changed  # modification time alone
+
+    store = tmp_path / "store"
+    monkeypatch.setenv("GREMIENLAUF_CACHE", str(store))
+    built = cache.cached("x", "sig-1", lambda: [("a", {"k": 1}, {("k",): (1, 1)}, "", "h")])
+    entry = next(store.glob("x-*.json"))
+    # another signature never reads this entry, even when its file has the same name
+    text = entry.read_text("utf-8").replace('"sig-1"', '"sig-2"')
+    entry.write_text(text, "utf-8")
+    again = cache.cached("x", "sig-1", lambda: [("a", {"k": 2}, {}, "", "h")])
+    assert built[0][1] == {"k": 1} and again[0][1] == {"k": 2}
+    assert dict(cache.cached("x", "sig-1", lambda: [])[0][2]) == {}  # read back, positions decoded lazily
+
+    _bundled(monkeypatch, str(store))
+    rules = next(store.glob("rules-*.json"))
+    rules.write_bytes(b"\x00kaputt")
+    docs = _bundled(monkeypatch, str(store))
+    assert docs and docs[0].value["pack"]["id"] and docs[0].pos(("rules", 0, "code"))[0] > 1
+    assert rules.read_bytes() != b"\x00kaputt"  # rebuilt
 
 
 def test_schema_check_of_a_cached_document_is_skipped_only_for_its_kind(monkeypatch: pytest.MonkeyPatch,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict
+from dataclasses import asdict, is_dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -65,7 +65,7 @@ def build(quelle: str, stichtag: date | None, max_bytes: int, koerperschaften: t
           regeln: tuple[str, ...], zeitstempel: bool = False, max_tiefe: int | None = None) -> AuditReport:
     from gremienlauf.engine.audit import audit, default_stichtag
     from gremienlauf.engine.check import Engine
-    from gremienlauf.engine.packs import canonical_hash
+    from gremienlauf.readers.cache import canonical_hash
     from gremienlauf.pipeline import input_finding
 
     documents, errors, digest = read(quelle, max_bytes, max_tiefe)
@@ -125,8 +125,22 @@ def _read_oparl(quelle: str, max_bytes: int) -> tuple[list[Document], list[Input
     items = list(read_oparl([quelle], Settings(max_bytes=max_bytes)))
     documents = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, InputError)]
-    canonical = json.dumps([asdict(d) for d in documents], sort_keys=True, ensure_ascii=False, default=str)
+    canonical = json.dumps([_record(d) for d in documents], sort_keys=True, ensure_ascii=False, default=str)
     return documents, errors, hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _record(value: Any) -> Any:
+    """A model object as plain data, the way ``dataclasses.asdict`` shows it, NamedTuple records as
+    mappings too: the input hash of earlier audit reports must stay the same."""
+    if is_dataclass(value):
+        return _record(asdict(value))  # asdict keeps NamedTuples inside as they are
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return {k: _record(v) for k, v in value._asdict().items()}
+    if isinstance(value, (list, tuple)):
+        return [_record(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _record(v) for k, v in value.items()}
+    return value
 
 
 def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: int,

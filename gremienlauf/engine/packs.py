@@ -5,7 +5,6 @@ A broken pack stops the run before any Vorlage is checked (ConfigError, exit 2).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import date
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any, Iterable
 from gremienlauf.engine.conditions import CompileError, compile_expr
 from gremienlauf.engine.rules import TEMPLATE_FIELDS, Citation, Mitigation, Pack, Rule, Version, template_fields
 from gremienlauf.errors import ConfigError, InputError
+from gremienlauf.readers.cache import canonical_hash
 from gremienlauf.readers.source import bundled_yaml, read_yaml
 from gremienlauf.readers.yamlsafe import Loaded
 
@@ -60,14 +60,8 @@ def _pack(doc: Loaded, validate: Any) -> Pack:
         raise ConfigError(f"Regelpaket fehlerhaft: {exc.meldung}", exc.datei, exc.zeile, exc.spalte) from None
     return Pack(id=head["id"], titel=head["titel"], version=str(head["version"]), rules=rules, datei=doc.datei,
                 land=head.get("land"), koerperschaft=head.get("koerperschaft"), quelle=head.get("quelle"),
-                stand=_date(head.get("stand")), sha256=canonical_hash(doc.value),
+                stand=_date(head.get("stand")), sha256=doc.sha256 or canonical_hash(doc.value),
                 orte=tuple((r.code, *doc.pos(("rules", i, "code"))) for i, r in enumerate(rules)))
-
-
-def canonical_hash(value: Any) -> str:
-    """SHA-256 of a pack's content in canonical JSON: comments and layout do not change it."""
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _rule(doc: Loaded, raw: dict[str, Any], i: int, pack_id: str) -> Rule:

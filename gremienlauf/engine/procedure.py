@@ -227,11 +227,11 @@ def _procedure(doc: Loaded) -> Procedure:
         need(state in reached, ("states", j), f"Zustand '{state}' ist vom Anfangszustand aus nicht erreichbar")
     head = raw["verfahren"]
     definition = {"states": states, "initial": raw["initial"], "transitions": transitions}
-    from gremienlauf.engine.packs import canonical_hash
+    from gremienlauf.readers.cache import canonical_hash
 
     return Procedure(head["id"], head["titel"], frozenset(head["gilt_fuer"]["art"]),
                      frozenset(head["gilt_fuer"]["ebene"]), definition, frozenset(raw["final"]), doc.datei,
-                     head.get("beschreibung", ""), canonical_hash(raw))
+                     head.get("beschreibung", ""), doc.sha256 or canonical_hash(raw))
 
 
 def _reachable(start: str, edges: dict[str, set[str]]) -> set[str]:

@@ -3,26 +3,41 @@
 Every start of gremienlauf loads the same bundled Körperschaften, rule packs and procedures; folding
 and schema-checking them was a third of a one-file check. The cache holds plain values only, as JSON
 (no deserialiser that can build objects or code: a cache file is data like any input), in the user's
-cache directory, under a key that
-hashes everything the result depends on – the data files' bytes, the schema, the loader's and the
-validator's source and the Python version – so it is never stale: anything changed, another key.
+cache directory.
+
+An entry is valid for one *signature*: name, size and modification time (ns) of every data file and
+of the code and schema the result depends on, plus the gremienlauf and Python versions. That is the
+rule Python itself uses for ``.pyc`` files (with seconds there), and it spares every start reading
+and hashing the data: anything edited, reinstalled or upgraded gets another signature. The full
+signature is stored in the entry and compared, so two signatures that share a file name never mix.
 ``GREMIENLAUF_CACHE=aus`` switches it off; ``GREMIENLAUF_CACHE=DIR`` puts it elsewhere. A cache that
 cannot be read or written is ignored, never an error.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
-import tempfile
+import zlib
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from gremienlauf import __version__
 
-_FORMAT = 2
+_FORMAT = 3
+
+# (datei, value, positions, geprueft, sha256 of the canonical value)
+Entry = tuple[str, Any, Mapping[tuple[Any, ...], tuple[int, int]], str, str]
+
+
+def canonical_hash(value: Any) -> str:
+    """SHA-256 of plain values in canonical JSON: comments and layout of the YAML do not change it."""
+    import hashlib  # its OpenSSL import costs a tenth of a cold start; bundled data brings its hash
+
+    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def directory() -> Path | None:
@@ -35,38 +50,41 @@ def directory() -> Path | None:
     return Path(base) / "gremienlauf"
 
 
-def key(folder: str, files: list[tuple[str, bytes]], extra: list[bytes]) -> str:
-    h = hashlib.sha256(f"{_FORMAT}|{__version__}|{sys.version}|{folder}".encode())
-    for name, data in files:
-        h.update(f"|{name}|{len(data)}|".encode())
-        h.update(data)
-    for data in extra:
-        h.update(b"|")
-        h.update(data)
-    return h.hexdigest()[:32]
+def signature(folder: str, files: list[str]) -> str:
+    """What an entry for ``folder`` depends on, from the files' metadata alone (see the module text)."""
+    parts = [f"{_FORMAT}|{__version__}|{sys.version}|{folder}"]
+    for name in files:
+        st = os.stat(name)
+        parts.append(f"{name}|{st.st_size}|{st.st_mtime_ns}")
+    return "\n".join(parts)
 
 
-def cached(folder: str, digest: str, build: Callable[[], Any]) -> Any:
-    """The value stored under (folder, digest), or ``build()`` stored there; None from build is not stored."""
+def cached(folder: str, sig: str, build: Callable[[], list[Entry]]) -> list[Entry]:
+    """The entries stored under (folder, sig), or ``build()`` stored there."""
     root = directory()
-    path = root / f"{folder}-{digest}.json" if root else None
+    path = root / f"{folder}-{zlib.crc32(sig.encode()):08x}.json" if root else None
     if path is not None:
         try:
-            return decode(json.loads(path.read_bytes()))
+            stored = json.loads(path.read_bytes())
+            if stored["signatur"] == sig:
+                return decode(stored["dokumente"])
         except (OSError, ValueError, TypeError, KeyError):
             pass
     value = build()
-    if path is not None and value is not None:
-        _store(path, folder, value)
+    if path is not None:
+        _store(path, folder, sig, value)
     return value
 
 
-def _store(path: Path, folder: str, value: Any) -> None:
+def _store(path: Path, folder: str, sig: str, value: list[Entry]) -> None:
+    import tempfile  # only when an entry is written: tempfile pulls in random and shutil
+
     try:
         encoded = encode(value)
-        if decode(json.loads(json.dumps(encoded))) != value:
+        if _plain(decode(json.loads(json.dumps(encoded)))) != _plain(value):
             return  # something JSON cannot hold exactly (a non-text key): better no cache than a wrong one
-        data = json.dumps(encoded, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        data = json.dumps({"signatur": sig, "dokumente": encoded}, ensure_ascii=False,
+                          separators=(",", ":")).encode("utf-8")
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
@@ -79,12 +97,41 @@ def _store(path: Path, folder: str, value: Any) -> None:
         pass
 
 
-def encode(entries: list[tuple[str, Any, dict[tuple[Any, ...], tuple[int, int]], str]]) -> list[Any]:
-    """Loaded documents as JSON: positions are keyed by paths (tuples), so they go as pairs."""
-    return [[datei, value, [[list(path), list(pos)] for path, pos in positions.items()], geprueft]
-            for datei, value, positions, geprueft in entries]
+def encode(entries: list[Entry]) -> list[Any]:
+    """Entries as JSON. Positions are keyed by paths (tuples), so they go as pairs, and as one JSON text
+    inside the entry: they are needed only for a message about a bundled file, which a run rarely has."""
+    return [[datei, value, json.dumps([[list(p), list(pos)] for p, pos in positions.items()]), geprueft, sha]
+            for datei, value, positions, geprueft, sha in entries]
 
 
-def decode(data: list[Any]) -> list[tuple[str, Any, dict[tuple[Any, ...], tuple[int, int]], str]]:
-    return [(datei, value, {tuple(path): (pos[0], pos[1]) for path, pos in positions}, geprueft)
-            for datei, value, positions, geprueft in data]
+def decode(data: list[Any]) -> list[Entry]:
+    return [(datei, value, Positions(positions), geprueft, sha)
+            for datei, value, positions, geprueft, sha in data]
+
+
+def _plain(entries: list[Entry]) -> list[Any]:
+    return [(d, v, dict(p), g, s) for d, v, p, g, s in entries]
+
+
+class Positions(Mapping[tuple[Any, ...], tuple[int, int]]):
+    """A document's positions, decoded from their JSON text on first use."""
+
+    __slots__ = ("_text", "_map")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._map: dict[tuple[Any, ...], tuple[int, int]] | None = None
+
+    def _decoded(self) -> dict[tuple[Any, ...], tuple[int, int]]:
+        if self._map is None:
+            self._map = {tuple(p): (pos[0], pos[1]) for p, pos in json.loads(self._text)}
+        return self._map
+
+    def __getitem__(self, path: tuple[Any, ...]) -> tuple[int, int]:
+        return self._decoded()[path]
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self._decoded())
+
+    def __len__(self) -> int:
+        return len(self._decoded())

@@ -5,13 +5,14 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from importlib.resources import files
 from pathlib import Path
 
 from gremienlauf.errors import InputError
 from gremienlauf.readers.yamlsafe import MAX_BYTES, Loaded, decode, load
 
 STDIN = "-"
+# the installed package: bundled data is read from files beside the code (no zip imports)
+PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None = None) -> bytes:
@@ -68,21 +69,25 @@ _KINDS = {"bodies": "koerperschaften", "rules": "regeln", "procedures": "verfahr
 def bundled_yaml(folder: str) -> list[Loaded]:
     """Every ``*.yaml`` in a bundled data folder, in name order, shown as ``<gremienlauf>/folder/x``.
 
-    Folded (and schema-checked) once per content and kept in the user cache (readers/cache.py)."""
+    Folded (and schema-checked) once and kept in the user cache (readers/cache.py)."""
     from gremienlauf import schemas
     from gremienlauf.readers import cache, yamlsafe
 
-    root = files("gremienlauf").joinpath(folder)
-    named = [(f"<gremienlauf>/{folder}/{e.name}", e.read_bytes())
-             for e in sorted(root.iterdir(), key=lambda e: e.name) if e.name.endswith(".yaml")]
+    root = os.path.join(PACKAGE, folder)
+    paths = [os.path.join(root, n) for n in sorted(os.listdir(root)) if n.endswith(".yaml")]
     kind = _KINDS.get(folder)
-    code = [Path(m.__file__).read_bytes() for m in (yamlsafe, schemas) if m.__file__]
-    digest = cache.key(folder, named, code + ([schemas.text(kind).encode()] if kind else []))
+    code = [m.__file__ for m in (yamlsafe, schemas) if m.__file__] + ([schemas.path(kind)] if kind else [])
 
-    def build() -> list[tuple[str, object, object, str]]:
-        docs = [load(decode(data, name), name) for name, data in named]
-        valid = kind is not None and all(schemas.check_value(d.value, kind) is None for d in docs)
-        return [(d.datei, d.value, d.positions, kind if valid else "") for d in docs]
+    def build() -> list[cache.Entry]:
+        entries = []
+        for path in paths:
+            name = f"<gremienlauf>/{folder}/{os.path.basename(path)}"
+            doc = load(decode(read_bytes(path, anzeige=name), name), name)
+            valid = kind is not None and schemas.check_value(doc.value, kind) is None
+            entries.append((doc.datei, doc.value, doc.positions, kind if valid else "", cache.canonical_hash(doc.value)))
+        if kind is not None and not all(e[3] for e in entries):
+            entries = [(d, v, p, "", h) for d, v, p, _, h in entries]
+        return entries
 
-    return [Loaded(value, positions, datei, geprueft)  # type: ignore[arg-type]
-            for datei, value, positions, geprueft in cache.cached(folder, digest, build)]
+    return [Loaded(value, positions, datei, geprueft, sha256)  # type: ignore[arg-type]
+            for datei, value, positions, geprueft, sha256 in cache.cached(folder, cache.signature(folder, paths + code), build)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 import yaml
 
@@ -64,9 +64,10 @@ class Loaded:
     """A loaded document: plain values plus the (line, column) of every path, both 1-based."""
 
     value: Any
-    positions: dict[Path, Pos]
+    positions: Mapping[Path, Pos]
     datei: str
     geprueft: str = ""  # schema kind the value is known to satisfy (bundled data, readers/cache.py)
+    sha256: str = ""  # of the canonical value, where already known (bundled data, readers/cache.py)
 
     def pos(self, path: Path) -> Pos:
         """Position of ``path``, or of its nearest ancestor that has one."""

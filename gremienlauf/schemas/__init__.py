@@ -11,7 +11,7 @@ import json
 import re
 from datetime import date
 from functools import cache
-from importlib.resources import files
+import os
 from typing import Any, Callable
 
 from gremienlauf.readers.yamlsafe import Loaded
@@ -26,11 +26,16 @@ _TYPEN = {
 
 @cache
 def schema(kind: str) -> dict[str, Any]:
-    return json.loads(files("gremienlauf.schemas").joinpath(f"{kind}.json").read_text("utf-8"))
+    return json.loads(text(kind))
+
+
+def path(kind: str) -> str:
+    return os.path.join(os.path.dirname(os.path.abspath(__file__)), f"{kind}.json")
 
 
 def text(kind: str) -> str:
-    return files("gremienlauf.schemas").joinpath(f"{kind}.json").read_text("utf-8")
+    with open(path(kind), encoding="utf-8") as fh:
+        return fh.read()
 
 
 def validate(doc: Loaded, kind: str) -> None:
