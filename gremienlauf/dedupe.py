@@ -16,7 +16,10 @@ Identity = tuple[str, str]
 def identity(paper: Paper, body_id: str | None) -> Identity | None:
     if not paper.nummer or body_id is None:
         return None
-    return body_id, " ".join(str(paper.nummer).split()).upper()
+    nummer = str(paper.nummer)
+    norm = " ".join(nummer.split()).upper()
+    # the Nummer's own string where it is already in normal form: large runs keep it for every Vorlage
+    return body_id, nummer if norm == nummer else norm
 
 
 def merge(findings: list[Finding], checked: list[Checked],
