@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -43,6 +45,24 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} fehlt: Seeds und OParl-Korpus liegen nur neben dem Repository")
     return SHARED
+
+
+_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The bundled-data cache of this test run lives in a temp dir, never in the user's home; set before
+    collection (parametrised tests load procedures then), inherited by subprocesses. Cache tests set
+    their own."""
+    if "GREMIENLAUF_CACHE" not in os.environ:
+        _CACHE.append(tempfile.mkdtemp(prefix="gremienlauf-test-cache-"))
+        os.environ["GREMIENLAUF_CACHE"] = _CACHE[0]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for path in _CACHE:
+        shutil.rmtree(path, ignore_errors=True)
+        os.environ.pop("GREMIENLAUF_CACHE", None)
 
 
 @pytest.fixture(autouse=True)

@@ -82,8 +82,10 @@ class Engine:
             return [unknown_body(paper, self.registry, label)]
         fired: list[tuple[Rule, Finding, bool]] = []
         for rule, version in self.index_for(case.body).candidates(case):
-            fired.extend((rule, finding, at_step) for finding, at_step in evaluate(rule, case, label, version=version))
-        return _suppress(fired)
+            holds, witnesses = rule.wenn(case)
+            if holds:  # most candidates stop here: one call each, no list, no generator
+                fired += [(rule, f, at_step) for f, at_step in _findings(rule, case, label, version, witnesses)]
+        return _suppress(fired) if fired else []
 
     def index_for(self, body: Body) -> RuleIndex:
         """rules_for(body), indexed so a Vorlage meets only the rules that can fire on it (index.py)."""
@@ -102,8 +104,11 @@ def evaluate(rule: Rule, case: Case, label: str, day: date | None = None,
     if version is None:
         return []
     holds, witnesses = rule.wenn(case)
-    if not holds:
-        return []
+    return _findings(rule, case, label, version, witnesses) if holds else []
+
+
+def _findings(rule: Rule, case: Case, label: str, version: Version, witnesses: tuple[Step, ...]) -> list[tuple[Finding, bool]]:
+    """What ``rule`` raises once its ``wenn`` held with these witnesses."""
     if rule.dann is not None:
         satisfied, violations = rule.dann(case)
         if satisfied:
