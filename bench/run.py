@@ -57,9 +57,9 @@ def best(runs: list[measure.Run]) -> measure.Run:
     return min(runs, key=lambda r: r.seconds)
 
 
-def corpus_rows(m: corpus.Manifest, repeat: int, jobs_n: int, jobs: bool) -> list[Row]:
+def corpus_rows(cache: Path, m: corpus.Manifest, repeat: int, jobs_n: int, jobs: bool) -> list[Row]:
     """Floor, check --jobs 1 and check --jobs N on one corpus, interleaved so drift hits all alike."""
-    root = corpus.corpus_dir(Path(m.root).parent, m.size, m.seed)
+    root = corpus.corpus_dir(cache, m.size, m.seed)  # not m.root: a corpus made from another directory
     base = [*gremienlauf_cmd(), "check", str(root), "--stichtag", m.stichtag, "--format", "text"]
     variants: dict[str, list[str]] = {
         "boden": [sys.executable, str(HERE / "floor.py"), str(root)],
@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         m = corpus.ensure(cache, size)
         manifests.append(m.__dict__)
         step(f"check {size}")
-        rows += corpus_rows(m, repeat if size < 100_000 else 1, jobs_n, jobs)
+        rows += corpus_rows(cache, m, repeat if size < 100_000 else 1, jobs_n, jobs)
     rows += rss_growth(rows, min(sizes), max(sizes))
     smallest = corpus.ensure(cache, min(sizes))
     one = sorted(p for p in corpus.corpus_dir(cache, smallest.size, smallest.seed).rglob("*.yaml")

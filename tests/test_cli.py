@@ -96,6 +96,44 @@ def test_missing_file_and_usage_errors_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
+# What click itself says, in English unless cli/deutsch.py translates it
+ENGLISH = ("Usage", "Error", "Invalid", "Missing", "No such", "Try ", "Options", "Commands", "Show this",
+           "Show the", "default:", "Did you mean", "is not one of", "does not match", "is not a valid",
+           "unexpected extra", "requires an argument", "does not exist", "[OPTIONS]", "COMMAND")
+
+
+@pytest.mark.parametrize("args, german", [
+    (["check", "--foo", "x.yaml"], "Unbekannte Option '--foo'. Gemeint ist wohl '--format'."),
+    (["chek"], "Unbekannter Befehl 'chek'."),
+    (["check", "-f", "xml", "x.yaml"], "Ungültiger Wert für '-f' / '--format': 'xml' ist keiner der Werte"),
+    (["check", "--stichtag", "2026-13-01", "x.yaml"], "passt zu keinem der Formate"),
+    (["check"], "Es fehlt das Argument 'PFADE...'."),
+    (["check", "--jobs", "x", "x.yaml"], "'x' ist keine gültige Zahl."),
+    (["check", "--jobs", "-1", "x.yaml"], "liegt nicht im Bereich"),
+    (["check", "x.yaml", "--stichtag"], "Die Option '--stichtag' braucht einen Wert."),
+    (["rules", "show", "--bogus"], "Unbekannte Option '--bogus'."),
+    (["explain"], "Es fehlt das Argument"),
+    (["rules", "erklaere"], "Unbekannter Befehl 'erklaere'."),
+    (["--version=1"], "Die Option '--version' nimmt keinen Wert."),
+])
+def test_usage_errors_are_german_whatever_the_locale(args: list[str], german: str, tmp_path: Path) -> None:
+    result = run(*args, cwd=tmp_path, env={"LANG": "C", "LC_ALL": "C", "LANGUAGE": "en"})
+    assert result.returncode == 2
+    assert german in result.stderr, result.stderr
+    assert result.stderr.startswith(("Aufruf: ", "Fehler: ")) and "Fehler: " in result.stderr
+    assert not [w for w in ENGLISH if w in result.stderr], result.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["check", "--help"], ["rules", "--help"], ["rules", "show", "-h"],
+                                  ["oparl", "check", "--help"], ["replay", "--help"]])
+def test_help_is_german(args: list[str]) -> None:
+    result = run(*args, env={"LANG": "C", "LC_ALL": "C"})
+    assert result.returncode == 0
+    assert result.stdout.startswith("Aufruf: ") and "Optionen:" in result.stdout
+    assert "Diese Hilfe zeigen." in result.stdout
+    assert not [w for w in ENGLISH if w in result.stdout], result.stdout
+
+
 def test_broken_rule_pack_stops_before_checking(tmp_path: Path) -> None:
     (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
     (tmp_path / "regeln").mkdir()

@@ -12,9 +12,12 @@ import sys
 import click
 
 from gremienlauf import __version__
+from gremienlauf.cli import deutsch
 from gremienlauf.errors import GremienlaufError
 
 EXIT_INTERNAL = 3
+
+deutsch.install()  # before the first decorator below: click fills in help texts when options are declared
 
 
 class _LazyGroup(click.Group):
@@ -41,7 +44,26 @@ class _LazyGroup(click.Group):
                 self._register_all()
             else:
                 self.add_command(command)
-        return super().get_command(ctx, cmd_name)
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            _german_usage(command)
+        return command
+
+
+def _german_usage(command: click.Command) -> None:
+    """click's placeholders in usage lines are no gettext texts (deutsch.py): set them per command."""
+    if command.options_metavar == "[OPTIONS]":
+        command.options_metavar = "[OPTIONEN]"
+    for param in command.params:  # click names values by their English type (INTEGER RANGE, %Y-%m-%d)
+        if isinstance(param, click.Option) and param.metavar is None and not param.is_flag:
+            if isinstance(param.type, (click.types.IntParamType, click.types.FloatParamType)):
+                param.metavar = "ZAHL"
+            elif isinstance(param.type, click.DateTime):
+                param.metavar = "DATUM"
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = "BEFEHL [ARGUMENTE]..."
+        for sub in command.commands.values():
+            _german_usage(sub)
 
 
 def _own_module_command(name: str) -> click.Command | None:
@@ -54,7 +76,8 @@ def _own_module_command(name: str) -> click.Command | None:
     return next((c for c in commands if c.name == name and not isinstance(c, click.Group)), None)
 
 
-@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             options_metavar="[OPTIONEN]", subcommand_metavar="BEFEHL [ARGUMENTE]...")
 @click.version_option(__version__, "--version", message="gremienlauf %(version)s")
 @click.option("--debug", is_flag=True, envvar="GREMIENLAUF_DEBUG", help="Bei Fehlern den Python-Traceback zeigen.")
 @click.pass_context

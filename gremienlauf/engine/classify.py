@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from gremienlauf.model import Paper
 from gremienlauf.names import fold, fold_text
@@ -15,19 +15,17 @@ _IMPLIES_JUGENDHILFE = {"jugendamtssatzung", "leitung_jugendamt", "jugendhilfepl
                         "hilfe_zur_erziehung", "kinderschutz", "anerkennung_freier_traeger", "elternbeitraege"}
 
 
-@dataclass(frozen=True, slots=True)
-class Classification:
+class Classification(NamedTuple):
     sachgebiete: frozenset[str]
     gegenstand: frozenset[str]
     # value -> the keyword it was inferred from; absent for stated values
-    abgeleitet: dict[str, str] = field(default_factory=dict)
+    abgeleitet: dict[str, str]
 
 
 Keyword = tuple[str, str]  # pattern of one keyword (compiled on first use, by re's cache), the word as written
 
 
-@dataclass(frozen=True, slots=True)
-class _Group:
+class _Group(NamedTuple):
     """One vocabulary group: a single alternation of all keywords tells whether any value can match
     (most Vorlagen match none), then one alternation per value; the single-keyword patterns are only
     tried, in vocabulary order, for a value that matched, to name the keyword as before."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import string
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from gremienlauf.engine.conditions import Cond
 
@@ -17,8 +17,7 @@ TEMPLATE_FIELDS = frozenset({
 })
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     norm: str
     paragraph: str | None = None
     artikel: str | None = None
@@ -51,8 +50,7 @@ class Citation:
         return (self.land is None or self.land == land) and (self.ebene is None or self.ebene == ebene)
 
 
-@dataclass(frozen=True, slots=True)
-class Version:
+class Version(NamedTuple):
     gilt_ab: date
     gilt_bis: date | None
     zitate: tuple[Citation, ...]
@@ -74,8 +72,7 @@ class Version:
         return f"{self.gilt_ab.strftime('%d.%m.%Y')} – {bis}"
 
 
-@dataclass(frozen=True, slots=True)
-class Mitigation:
+class Mitigation(NamedTuple):
     wenn: Cond
     schwere: str
     zusatz: str | None

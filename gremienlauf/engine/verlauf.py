@@ -9,9 +9,9 @@ history, every Beratung with an Ergebnis is an event, preceded by "eingebracht" 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.registry import Registry, Resolution
@@ -45,8 +45,7 @@ ROLLE = {"beraten": "vorberatung", "empfohlen": "vorberatung", "zur_kenntnis_gen
          "dringlich_entschieden": "entscheidung", "genehmigt": "genehmigung"}
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One event as the replay feeds it: with the Beratung (Step) it stands for and its trigger."""
 
     event: Event
@@ -56,8 +55,7 @@ class Occurrence:
     documented: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Timeline:
+class Timeline(NamedTuple):
     """The events of a Vorlage up to the Stichtag, in replay order, and the planned Beratung each fulfils."""
 
     events: tuple[Event, ...]
@@ -141,8 +139,7 @@ def _who(resolution: Resolution, name: str) -> tuple[str, ...]:
     return (org.body_id, org.id) if org is not None else ("?", fold(name))
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
+class Facts(NamedTuple):
     """The Beratungen of a Vorlage as they stood after one event (``upto``)."""
 
     consultations: tuple[Consultation, ...]
