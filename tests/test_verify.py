@@ -69,6 +69,20 @@ def test_a_failing_expectation_names_scenario_step_and_line_and_exits_1(tmp_path
     assert lines[-1] == "2 Szenarien in 1 Datei: 1 bestanden, 1 fehlgeschlagen, 0 fehlerhaft"
 
 
+def test_a_scenario_without_an_expectation_is_malformed_not_passed(tmp_path: Path) -> None:
+    # a step after "Wenn" still prepares, it expects nothing
+    write(tmp_path, HEAD + "    Und das Sachgebiet ist \"kultur\"\n"
+          "\n  Szenario: Mit Erwartung\n    Angenommen die Körperschaft \"stadt-kamen\"\n"
+          "    Wenn die Vorlage geprüft wird\n    Dann meldet die Prüfung JH001 nicht\n")
+    result = verify("probe.feature", cwd=tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[1].split()[:3] == ["UNGÜLTIG", "Zeile", "4"]
+    assert lines[2].strip() == "probe.feature:4"
+    assert "prüft nichts" in lines[3] and "Dann-Schritt" in lines[3]
+    assert lines[-1] == "2 Szenarien in 1 Datei: 1 bestanden, 0 fehlgeschlagen, 1 fehlerhaft"
+
+
 @pytest.mark.parametrize("text, where, teil", [
     (HEAD.replace("    Angenommen die Körperschaft", "    Angenomen die Körperschaft"), "probe.feature:5:5",
      "gemeint ist wohl 'Angenommen'"),

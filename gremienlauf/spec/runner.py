@@ -6,7 +6,8 @@ that uses the given rule packs and registry. A scenario ends as
 * ``fehlgeschlagen``: an expectation (a "Dann" step) did not hold – the rules behave otherwise,
 * ``übersprungen``: it reads a file that is absent here (the shared seeds next to the repository),
 * ``fehlerhaft``: the scenario itself is malformed – an unknown step, a table of the wrong shape,
-  a value that is no date; like a misspelt keyword, that is bad input, not a finding about the rules.
+  a value that is no date, no expectation at all (it could never fail); like a misspelt keyword,
+  that is bad input, not a finding about the rules.
 """
 
 from __future__ import annotations
@@ -81,11 +82,12 @@ def run(features: Iterable[tuple[Path, str]], base: Path, koerperschaften: tuple
 
 def run_scenario(feature: Feature, pickle: dict[str, Any], world: World) -> Outcome:
     head = (feature.shown, feature.scenario_line(pickle), pickle["name"])
+    expects = False
     for step in pickle["steps"]:
         node = feature.step_node(step)
         shown = f"{node.keyword.strip()} {step['text']}"
         try:
-            _run_step(step, world)
+            expects |= _run_step(step, world).func.__name__.startswith("then_")
         except Unavailable as exc:
             return Outcome(*head, UEBERSPRUNGEN, shown, node.line, str(exc))
         except AssertionError as exc:
@@ -96,10 +98,13 @@ def run_scenario(feature: Feature, pickle: dict[str, Any], world: World) -> Outc
             return Outcome(*head, FEHLERHAFT, shown, node.line, f"ungültiger Wert: {exc}")
         except GremienlaufError as exc:
             return Outcome(*head, FEHLERHAFT, shown, node.line, str(exc))
+    if not expects:  # it would pass whatever the rules do
+        return Outcome(*head, FEHLERHAFT, meldung="das Szenario prüft nichts: ihm fehlt ein Dann-Schritt mit einer "
+                                                  "Erwartung (z. B. „Dann meldet die Prüfung JH001“)")
     return Outcome(*head, BESTANDEN)
 
 
-def _run_step(step: dict[str, Any], world: World) -> None:
+def _run_step(step: dict[str, Any], world: World) -> steps.StepDef:
     hit = steps.matcher(step["text"])
     if hit is None:
         raise Malformed(f"unbekannter Schritt; am nächsten kommt: „{shown(closest_step(step['text']))}“ "
@@ -114,6 +119,7 @@ def _run_step(step: dict[str, Any], world: World) -> None:
     elif rows:
         raise Malformed("dieser Schritt erwartet keine Tabelle")
     definition.func(world, **values)
+    return definition
 
 
 def _check_table(func: Any, rows: list[list[str]]) -> None:
@@ -165,7 +171,7 @@ def render_text(result: Result, out: TextIO) -> None:
         mark = {BESTANDEN: "ok    ", FEHLGESCHLAGEN: "FEHLER", FEHLERHAFT: "UNGÜLTIG", UEBERSPRUNGEN: "übersp."}[o.status]
         out.write(f"  {mark:<8} Zeile {o.zeile:<4} {o.name}\n")
         if o.status != BESTANDEN:
-            out.write(f"           {o.datei}:{o.schritt_zeile}: {o.schritt}\n")
+            out.write(f"           {o.datei}:{o.schritt_zeile}: {o.schritt}\n" if o.schritt else f"           {o.datei}:{o.zeile}\n")
             for line in o.meldung.splitlines():
                 out.write(f"           {line}\n")
     out.write(summary(result) + "\n")
