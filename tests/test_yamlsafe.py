@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -81,3 +82,24 @@ def test_cp1252_and_nul_bytes_are_named() -> None:
 def test_size_limit() -> None:
     with pytest.raises(InputError, match="größer als die Grenze"):
         decode(b"a: 1\n" * 100, "t.yaml", max_bytes=50)
+
+
+# One input per syntax error libyaml can report on a Vorlage: the message is German, never the
+# "YAML-Syntaxfehler: <libyaml's English>" fallback.
+SYNTAX = ["a: b: c\n", "a: 'x\n", "a:\n  - 1\n  b: 2\n", "a: [1, 2\n", "a: {b: 1\n", "a:\n\t- 1\n", "\ta: 1\n",
+          "a: \"\\q\"\n", "a: \"\\xZZ\"\n", "a: \"\\uZZZZ\"\n", "a: \"x\n---\ny\"\n", "a: |0\n  x\n", "a: &\n",
+          "a: !!str\"x\"\n", "a: !x!y 1\n", "a: !<tag:x 1\n", "a: !<> 1\n", "a: !<%zz> 1\n",
+          "%YAML 1.1\n%YAML 1.1\n---\na: 1\n", "%TAG ! tag:a,2000:\n%TAG ! tag:b,2000:\n---\na: 1\n",
+          "%FOO bar\n---\na: 1\n", "%YAML 2.0\n---\na: 1\n", "%YAML 1.1111111111\n---\na: 1\n",
+          "%YAML x\n---\na: 1\n", "% \n---\na: 1\n", "%YAML 1.1\n%TAG !a b\n---\nx: 1\n", "a: 1\n b: 2\n",
+          "- a\nb: 1\n", "[? a : b, ? c]\n? d\n: e\n", "a: 1 # x\n  - b\n", "a: *x\n", "? [a]\n: 1\n"]
+
+
+@pytest.mark.parametrize("text", SYNTAX)
+def test_every_syntax_error_is_german(text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        load(text, "x.yaml")
+    meldung = caught.value.meldung
+    assert not meldung.startswith(("YAML-Syntaxfehler", "YAML-Fehler")), meldung
+    assert caught.value.zeile is not None
+    assert not re.search(r"\b(found|expected|while|not allowed|could not)\b", meldung), meldung
