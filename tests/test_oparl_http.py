@@ -122,6 +122,23 @@ def test_cyclic_next_stops_with_a_message_and_keeps_what_was_read(server: Server
         (ORIGIN + "papers", "'links.next' führt zurück auf eine schon gelesene Seite; die Liste endet hier")]
 
 
+@pytest.mark.parametrize("links", [{"next": 2}, {"next": {"href": ORIGIN + "papers?page=2"}}, ["next"]])
+def test_a_next_link_that_is_no_address_is_reported_not_taken_for_the_end(server: Server, links: Any) -> None:
+    settings = setup(server, {ORIGIN + "papers": {"data": [paper(1)], "links": links}})
+    docs, errors = run(ORIGIN + "papers", settings)
+    assert [d.paper.nummer for d in docs] == ["1/2026"]
+    assert [e.datei for e in errors] == [ORIGIN + "papers"]
+    assert errors[0].meldung.startswith("'links.next' ist keine Adresse (")
+    assert errors[0].meldung.endswith("weitere Seiten dieser Liste können nicht gelesen werden")
+
+
+@pytest.mark.parametrize("links", [{}, {"next": None}, {"next": ""}, None])
+def test_a_missing_or_empty_next_link_ends_the_list(server: Server, links: Any) -> None:
+    page = {"data": [paper(1)]} if links is None else {"data": [paper(1)], "links": links}
+    docs, errors = run(ORIGIN + "papers", setup(server, {ORIGIN + "papers": page}))
+    assert [d.paper.nummer for d in docs] == ["1/2026"] and errors == []
+
+
 def test_endless_pagination_stops_at_the_page_cap(server: Server) -> None:
     pages = {ORIGIN + f"papers?page={n}": {"data": [], "links": {"next": ORIGIN + f"papers?page={n + 1}"}}
              for n in range(1, 10)}

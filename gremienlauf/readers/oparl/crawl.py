@@ -191,5 +191,11 @@ def pages(url: str, store: Store, settings: Settings, first: Any = None) -> Iter
             yield InputError("keine OParl-Liste (erwartet: {\"data\": [...]} oder [...])", current)
             return
         yield value["data"]
-        links = value.get("links")
-        current = text(links.get("next")) if isinstance(links, dict) else None
+        page, links = current, value.get("links")
+        nxt = links.get("next") if isinstance(links, dict) else None
+        if not isinstance(links, (dict, type(None))) or not isinstance(nxt, (str, type(None))):
+            # stopping silently would make a partial list look whole
+            yield InputError(f"'links.next' ist keine Adresse ({str(nxt if isinstance(links, dict) else links)[:60]}); "
+                             "weitere Seiten dieser Liste können nicht gelesen werden", page)
+            return
+        current = text(nxt)

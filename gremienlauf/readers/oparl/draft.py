@@ -68,9 +68,13 @@ def _remote(url: str, store: Store, settings: Settings) -> list[InputError]:
                       if isinstance(body, BodyRec) and body.organizations]
         elif isinstance(rec, BodyRec) and rec.organizations:
             lists.append(rec.organizations)
-    if is_list_page(value) and isinstance(value.get("links"), dict) and value["links"].get("next"):
-        lists.append(value["links"]["next"])
     errors = []
+    nxt = value["links"].get("next") if is_list_page(value) and isinstance(value.get("links"), dict) else None
+    if isinstance(nxt, str) and nxt:
+        lists.append(nxt)
+    elif nxt not in (None, ""):
+        errors.append(InputError(f"'links.next' ist keine Adresse ({str(nxt)[:60]}); weitere Seiten dieser Liste "
+                                 "können nicht gelesen werden", url))
     for list_url in lists:
         for batch in crawl.pages(list_url, store, settings):
             if isinstance(batch, InputError):
