@@ -127,3 +127,19 @@ def test_karlsruhe_papers_replay_to_markdown_with_a_diagram_each_and_identical_b
     # 52204 (JHA and Gemeinderat) is judged under § 71 SGB VIII and Baden-Württemberg's law.
     section = text.split("/papers/vo/52204")[1].split("# Prüfbericht: Vorlage ")[0]
     assert "§ 71 Abs. 4 Satz 2 SGB VIII" in section and "NRW" not in section
+
+
+def test_replay_reads_a_server_through_an_umleitung(server: Server, tmp_path: Path) -> None:
+    # The ids name the RIS's public address; the answers come from the test server (a mirror).
+    public = "https://ris.lindenau.invalid/oparl"
+    objects = lindenau(public)
+    server.routes.update({url[len(public):]: ok(value) for url, value in objects.items()})
+    register = registry(tmp_path / "register.yaml", public)
+    result = gremienlauf("replay", f"{public}/papers/7", "-f", "json", "--koerperschaften", register,
+                         "--umleitung", f"{public}/={server.base}/", "--timeout", "5", "--max-seiten", "3")
+    assert result.returncode == 0, result.stdout + result.stderr
+    [trace] = json.loads(result.stdout)["vorlagen"]
+    assert trace["ergebnis"] == "ohne_befund" and len(trace["schritte"]) == 4
+    assert {path for path, _ in server.requests} >= {"/papers/7", "/meetings/1", "/organizations/jha"}
+    refused = gremienlauf("replay", f"{public}/papers/7", "--umleitung", "kein-paar")
+    assert refused.returncode == 2 and "erwartet PRÄFIX=URL" in refused.stderr

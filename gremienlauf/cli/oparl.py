@@ -20,10 +20,9 @@ def oparl() -> None:
     """Ratsinformationssysteme über OParl 1.0/1.1 prüfen – aus Dateien oder vom Server."""
 
 
-def fetch_options(func: Callable[..., Any]) -> Callable[..., Any]:
+def network_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """How an OParl server is read (oparl check, replay of an OParl source)."""
     for option in reversed((
-        click.option("--jobs", type=click.IntRange(1, 16), default=1, show_default=True,
-                     help="Gleichzeitige Abrufe (Standard: einer nach dem anderen)."),
         click.option("--cache", "cache", type=click.Path(file_okay=False),
                      help="Verzeichnis für abgerufene Antworten; ein abgebrochener Lauf setzt dort fort."),
         click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
@@ -33,10 +32,15 @@ def fetch_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--umleitung", "umleitungen", multiple=True, metavar="PRÄFIX=URL",
                      help="Ids, die mit PRÄFIX beginnen, von URL abrufen (Server, die Ids unter einem anderen "
                           "Pfad beantworten; Spiegel)."),
-        max_bytes_option,
     )):
         func = option(func)
     return func
+
+
+def fetch_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    func = max_bytes_option(network_options(func))
+    return click.option("--jobs", type=click.IntRange(1, 16), default=1, show_default=True,
+                        help="Gleichzeitige Abrufe (Standard: einer nach dem anderen).")(func)
 
 
 def settings_from(max_bytes: int, timeout: float, jobs: int, max_seiten: int, cache: str | None,

@@ -15,6 +15,7 @@ import click
 
 from gremienlauf import __version__
 from gremienlauf.cli.info import rules
+from gremienlauf.cli.oparl import network_options, settings_from
 from gremienlauf.cli.options import engine_options, max_bytes_option, max_tiefe_option, write_output
 from gremienlauf.errors import GremienlaufError, InputError
 from gremienlauf.formats.audit import FORMATS, renderer
@@ -37,19 +38,22 @@ URL_SCHEMES = ("http://", "https://")
 @click.option("--zeitstempel", is_flag=True, help="Erstellungszeit (UTC) in den Bericht schreiben.")
 @max_bytes_option
 @max_tiefe_option
+@network_options
 @engine_options
 def replay(quelle: str | None, fmt: str, output: str | None, stichtag: Any, verify: str | None, zeitstempel: bool,
-           max_bytes: int, max_tiefe: int, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+           max_bytes: int, max_tiefe: int, cache: str | None, timeout: float, max_seiten: int,
+           umleitungen: tuple[str, ...], koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Spielt den Verlauf einer Vorlage Schritt für Schritt durch.
 
     QUELLE: eine Vorlage- oder Tagesordnungsdatei (YAML, Text, PDF) oder OParl – die Adresse eines
     Servers, eine JSON-Datei oder ein Verzeichnis davon (jede Vorlage darin wird wiedergegeben)."""
+    oparl = settings_from(max_bytes, timeout, 1, max_seiten, cache, umleitungen)
     if verify:
-        return _verify(verify, quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln)
+        return _verify(verify, quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln, oparl)
     if quelle is None:
         raise click.UsageError("QUELLE fehlt (eine Vorlage-Datei) oder --verify BERICHT.json angeben.")
     report = build(quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln, zeitstempel,
-                   max_tiefe)
+                   max_tiefe, oparl)
     write_output(output, lambda out: renderer(fmt)(report, out), (quelle,))
     return exit_code(report)
 
@@ -62,13 +66,14 @@ def exit_code(report: AuditReport) -> int:
 
 
 def build(quelle: str, stichtag: date | None, max_bytes: int, koerperschaften: tuple[str, ...],
-          regeln: tuple[str, ...], zeitstempel: bool = False, max_tiefe: int | None = None) -> AuditReport:
+          regeln: tuple[str, ...], zeitstempel: bool = False, max_tiefe: int | None = None,
+          oparl: Any = None) -> AuditReport:
     from gremienlauf.engine.audit import audit, default_stichtag
     from gremienlauf.engine.check import Engine
     from gremienlauf.readers.cache import canonical_hash
     from gremienlauf.pipeline import input_finding
 
-    documents, errors, digest = read(quelle, max_bytes, max_tiefe)
+    documents, errors, digest = read(quelle, max_bytes, max_tiefe, oparl)
     engine = Engine.load(koerperschaften, regeln)
     traces = tuple(audit(engine, d, stichtag or default_stichtag(d), _label(d)) for d in documents)
     bodies = [asdict(b) for b in sorted(engine.registry.bodies.values(), key=lambda b: b.id)]
@@ -84,7 +89,8 @@ def _label(document: Document) -> str:
     return f"TOP {document.top}: {document.paper.bezeichnung}" if document.top else document.paper.bezeichnung
 
 
-def read(quelle: str, max_bytes: int, max_tiefe: int | None = None) -> tuple[list[Document], list[InputError], str]:
+def read(quelle: str, max_bytes: int, max_tiefe: int | None = None,
+         oparl: Any = None) -> tuple[list[Document], list[InputError], str]:
     """The Vorlagen of a source and a SHA-256 that identifies what was read.
 
     Vorlage and agenda files (and text/PDF) come through the reader registry; their SHA-256 is that of
@@ -93,7 +99,7 @@ def read(quelle: str, max_bytes: int, max_tiefe: int | None = None) -> tuple[lis
     that of the Vorlagen as read (canonical JSON of the model), so a later fetch of an unchanged RIS
     verifies."""
     if _is_oparl(quelle):
-        documents, errors, digest = _read_oparl(quelle, max_bytes)
+        documents, errors, digest = _read_oparl(quelle, max_bytes, oparl)
         if not documents and not errors:  # an empty directory or one without OParl JSON: no silent pass
             raise InputError("keine Vorlage gefunden (replay liest in einem Verzeichnis OParl-Dateien *.json, "
                              "*.jsonl; eine Vorlage-Datei bitte einzeln angeben)", quelle)
@@ -118,11 +124,11 @@ def _is_oparl(quelle: str) -> bool:
         os.path.splitext(quelle)[1].lower() in (".json", ".jsonl")
 
 
-def _read_oparl(quelle: str, max_bytes: int) -> tuple[list[Document], list[InputError], str]:
+def _read_oparl(quelle: str, max_bytes: int, settings: Any = None) -> tuple[list[Document], list[InputError], str]:
     from gremienlauf.readers.oparl import Settings
     from gremienlauf.readers.oparl import read as read_oparl
 
-    items = list(read_oparl([quelle], Settings(max_bytes=max_bytes)))
+    items = list(read_oparl([quelle], settings or Settings(max_bytes=max_bytes)))
     documents = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, InputError)]
     canonical = json.dumps([_record(d) for d in documents], sort_keys=True, ensure_ascii=False, default=str)
@@ -144,7 +150,7 @@ def _record(value: Any) -> Any:
 
 
 def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: int,
-            koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+            koerperschaften: tuple[str, ...], regeln: tuple[str, ...], oparl: Any = None) -> int:
     from gremienlauf.formats.audit.json_format import to_data
 
     old = _load_report(bericht)
@@ -152,7 +158,7 @@ def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: 
     quelle = quelle or _input_path(h["eingabe"]["quelle"], bericht)
     day = stichtag or (date.fromisoformat(h["stichtag"]) if h.get("stichtag") else None)
     new = to_data(build(quelle, day, max_bytes, koerperschaften or tuple(h["optionen"]["koerperschaften"]),
-                        regeln or tuple(h["optionen"]["regeln"])))
+                        regeln or tuple(h["optionen"]["regeln"]), oparl=oparl))
     lines = [f"Prüfbericht {bericht} (Eingabe {quelle})"]
     same_input = new["herkunft"]["eingabe"]["sha256"] == h["eingabe"]["sha256"]
     lines.append("  Eingabe: unverändert" if same_input else "  Eingabe: GEÄNDERT (anderer SHA-256)")
