@@ -29,6 +29,11 @@ Funktionalität: Probe
 """
 
 
+# a second scenario that passes, to show the runner goes on after a bad one
+SECOND = ("\n  Szenario: Zweites\n    Angenommen die Körperschaft \"stadt-kamen\"\n"
+          "    Wenn die Vorlage geprüft wird\n    Dann meldet die Prüfung JH001 nicht\n")
+
+
 def verify(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1"}
     return subprocess.run([sys.executable, "-m", "gremienlauf", "verify", *args], cwd=cwd, text=True,
@@ -55,13 +60,15 @@ def test_the_projects_own_features_all_pass_as_under_pytest() -> None:
     assert scenarios >= 90
 
 
-def test_a_failing_expectation_names_scenario_step_and_line_and_exits_1(tmp_path: Path) -> None:
-    write(tmp_path, HEAD + "    Dann meldet die Prüfung JH001 nicht\n\n  Szenario: Zweites\n"
-          "    Angenommen die Körperschaft \"stadt-kamen\"\n    Wenn die Vorlage geprüft wird\n"
-          "    Dann meldet die Prüfung JH001 nicht\n")
+def _run(tmp_path: Path, text: str, code: int) -> list[str]:
+    write(tmp_path, text)
     result = verify("probe.feature", cwd=tmp_path)
-    assert result.returncode == 1, result.stdout + result.stderr
-    lines = result.stdout.splitlines()
+    assert result.returncode == code, result.stdout + result.stderr
+    return result.stdout.splitlines()
+
+
+def test_a_failing_expectation_names_scenario_step_and_line_and_exits_1(tmp_path: Path) -> None:
+    lines = _run(tmp_path, HEAD + "    Dann meldet die Prüfung JH001 nicht\n" + SECOND, 1)
     assert lines[1].split() == ["FEHLER", "Zeile", "4", "Der", "Rat", "beschließt", "ohne", "Jugendhilfeausschuss"]
     assert lines[2].strip() == "probe.feature:13: Dann meldet die Prüfung JH001 nicht"
     assert "JH001 sollte nicht gemeldet werden" in lines[3]
@@ -71,12 +78,7 @@ def test_a_failing_expectation_names_scenario_step_and_line_and_exits_1(tmp_path
 
 def test_a_scenario_without_an_expectation_is_malformed_not_passed(tmp_path: Path) -> None:
     # a step after "Wenn" still prepares, it expects nothing
-    write(tmp_path, HEAD + "    Und das Sachgebiet ist \"kultur\"\n"
-          "\n  Szenario: Mit Erwartung\n    Angenommen die Körperschaft \"stadt-kamen\"\n"
-          "    Wenn die Vorlage geprüft wird\n    Dann meldet die Prüfung JH001 nicht\n")
-    result = verify("probe.feature", cwd=tmp_path)
-    assert result.returncode == 2, result.stdout + result.stderr
-    lines = result.stdout.splitlines()
+    lines = _run(tmp_path, HEAD + "    Und das Sachgebiet ist \"kultur\"\n" + SECOND, 2)
     assert lines[1].split()[:3] == ["UNGÜLTIG", "Zeile", "4"]
     assert lines[2].strip() == "probe.feature:4"
     assert "prüft nichts" in lines[3] and "Dann-Schritt" in lines[3]
