@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -164,6 +165,16 @@ def test_output_file_is_written_atomically_and_never_over_an_input(tmp_path: Pat
     result = run("check", "v.yaml", "-o", "v.yaml", cwd=tmp_path)
     assert result.returncode == 2 and "zugleich Eingabe" in result.stderr
     assert (tmp_path / "v.yaml").read_text("utf-8") == VORLAGE
+
+
+def test_colour_only_when_asked_or_on_a_terminal_also_through_a_pipe() -> None:
+    plain = run("check", str(EXAMPLES))  # a pipe: no colour by default
+    assert "\x1b[" not in plain.stdout and plain.returncode == 1
+    for args, env in ((("--farbe", "immer"), {}), ((), {"FORCE_COLOR": "1", "NO_COLOR": ""})):
+        coloured = run("check", str(EXAMPLES), *args, env=env)
+        assert "\x1b[" in coloured.stdout and coloured.returncode == 1
+        assert re.sub(r"\x1b\[[0-9;]*m", "", coloured.stdout) == plain.stdout
+    assert "\x1b[" not in run("check", str(EXAMPLES), env={"FORCE_COLOR": "1"}).stdout  # NO_COLOR=1 from run()
 
 
 def test_stdin_with_a_name(tmp_path: Path) -> None:

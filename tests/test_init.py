@@ -63,6 +63,10 @@ def test_the_local_pack_and_registry_are_found_from_a_subfolder_and_from_outside
     assert outside.stdout.count("OR001") == 1 and "ohne.yaml" in outside.stdout
     unknown = gl("check", "vorlagen", "--ohne-projekt", cwd=gemeinde)
     assert unknown.returncode == 2 and "'stadt-musterstadt' ist nicht eingetragen" in unknown.stdout
+    # the remedy names a command that lists the registry
+    assert "Id aus 'gremienlauf koerperschaften' verwenden" in unknown.stdout
+    listed = gl("koerperschaften", cwd=gemeinde)
+    assert listed.returncode == 0 and "stadt-musterstadt" in listed.stdout
 
 
 def test_breaking_the_example_rule_makes_verify_fail_and_name_the_scenario(gemeinde: Path) -> None:
@@ -128,3 +132,32 @@ def test_bad_arguments_are_german_errors(tmp_path: Path, args: tuple[str, ...], 
     result = gl("init", "neu", *args, cwd=tmp_path)
     assert result.returncode == 2 and teil in result.stderr, result.stderr
     assert not (tmp_path / "neu").exists()
+
+
+@pytest.mark.parametrize("args, target", [
+    (("verify", "features", "-o", "features/satzung.feature"), "features/satzung.feature"),
+    (("rules", "lint", "regeln", "-o", "regeln/satzung.yaml"), "regeln/satzung.yaml"),
+    (("check", "vorlagen", "--regeln", "regeln", "-o", "regeln/satzung.yaml"), "regeln/satzung.yaml"),
+    (("check", "vorlagen", "-o", "koerperschaften.yaml"), "koerperschaften.yaml"),  # found by itself (projekt.py)
+    (("check", "vorlagen", "-o", "vorlagen/beispiel.yaml"), "vorlagen/beispiel.yaml"),
+    (("rules", "show", "-f", "markdown", "-o", "regeln/satzung.yaml"), "regeln/satzung.yaml"),
+])
+def test_no_output_replaces_a_file_the_run_read(gemeinde: Path, args: tuple[str, ...], target: str) -> None:
+    before = tree(gemeinde)
+    result = gl(*args, cwd=gemeinde)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert f"Ausgabedatei '{target}' ist zugleich Eingabe" in result.stderr
+    assert tree(gemeinde) == before
+
+
+def test_no_output_replaces_a_file_read_by_a_worker_process(gemeinde: Path) -> None:
+    vorlage = (gemeinde / "vorlagen" / "beispiel.yaml").read_text(encoding="utf-8")
+    for n in range(150):  # enough for check --jobs to start workers (parallel.py)
+        (gemeinde / "vorlagen" / f"v{n:03}.yaml").write_text(vorlage.replace("nummer: ", f"nummer: {n}-"), "utf-8")
+    (gemeinde / "bericht.txt").symlink_to(gemeinde / "vorlagen" / "v149.yaml")
+    before = tree(gemeinde)
+    result = gl("check", "vorlagen", "--jobs", "2", "-o", "bericht.txt", cwd=gemeinde)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "ist zugleich Eingabe" in result.stderr and tree(gemeinde) == before
+    fine = gl("check", "vorlagen", "--jobs", "2", "-o", "neu.txt", cwd=gemeinde)
+    assert fine.returncode == 0 and "151 Vorlagen in 151 Dateien geprüft" in (gemeinde / "neu.txt").read_text("utf-8")

@@ -39,8 +39,8 @@ def check(pfade: tuple[str, ...], fmt: str, output: str | None, fail_on: str, st
     report = run(engine, pfade, options)
     render = renderer(fmt)
     color = _color(farbe) and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")
-    write_output(output, (lambda out: render(report, out, color=True)) if color else (lambda out: render(report, out)),
-                 pfade)
+    write_output(output, lambda out: render(report, out, color=True) if color else render(report, out), pfade,
+                 color=color)
     return exit_code(report, fail_on)
 
 

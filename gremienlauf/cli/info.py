@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from gremienlauf.cli.options import engine_options, stichtag_option, stichtag_value, write_output
+from gremienlauf.cli.options import engine_options, output_option, stichtag_option, stichtag_value, write_output
 from gremienlauf.errors import GremienlaufError
 
 
@@ -30,7 +30,7 @@ def rules_list(stichtag: Any, koerperschaften: tuple[str, ...], regeln: tuple[st
 @rules.command("show")
 @click.argument("codes", nargs=-1)
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="In diese Datei schreiben (atomar).")
+@output_option(dash=False)
 @click.option("--features", "features", multiple=True, type=click.Path(),
               help="Szenarien für die Beispiele im Markdown (Standard: features/ des Projekts).")
 @engine_options

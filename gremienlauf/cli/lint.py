@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from gremienlauf.cli.info import rules
-from gremienlauf.cli.options import write_output
+from gremienlauf.cli.options import output_option, write_output
 
 
 @rules.command("lint")
@@ -18,7 +18,7 @@ from gremienlauf.cli.options import write_output
 @click.option("--features", "features", multiple=True, type=click.Path(),
               help="Feature-Dateien oder -Verzeichnisse mit den Szenarien (Standard: features/ neben "
                    "dem Regelverzeichnis).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="In diese Datei schreiben (atomar).")
+@output_option(dash=False)
 def rules_lint(verzeichnis: str | None, koerperschaften: tuple[str, ...], features: tuple[str, ...],
                output: str | None) -> int:
     """Prüft örtliche Regelpakete: Schema, doppelte oder mitgelieferte Codes ohne 'ersetzt',

@@ -9,8 +9,8 @@ from typing import Any, Callable
 import click
 
 from gremienlauf.cli.check import _color, exit_code
-from gremienlauf.cli.options import (engine_options, max_bytes_option, report_options, stichtag_option, stichtag_value,
-                                     write_output)
+from gremienlauf.cli.options import (engine_options, max_bytes_option, output_option, report_options, stichtag_option,
+                                     stichtag_value, write_output)
 from gremienlauf.errors import GremienlaufError
 from gremienlauf.formats import renderer
 
@@ -97,8 +97,8 @@ def check(quellen: tuple[str, ...], seit: Any, arten: tuple[str, ...], fmt: str,
     report = collect(engine, findings, checked, 0, options)
     render = renderer(fmt)
     color = _color("auto") and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")
-    write_output(output, (lambda out: render(report, out, color=True)) if color else (lambda out: render(report, out)),
-                 [q for q in quellen if "://" not in q])
+    write_output(output, lambda out: render(report, out, color=True) if color else render(report, out), [q for q in quellen if "://" not in q],
+                 color=color)
     _passed_over(selection)
     return exit_code(report, fail_on)
 
@@ -119,8 +119,7 @@ def _passed_over(selection: Any) -> None:
 
 @oparl.command("init-registry")
 @click.argument("quellen", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="In diese Datei schreiben (atomar) statt auf die Standardausgabe.")
+@output_option
 @fetch_options
 def init_registry(quellen: tuple[str, ...], output: str | None, jobs: int, cache: str | None, timeout: float,
                   max_seiten: int, umleitungen: tuple[str, ...], max_bytes: int) -> int:
@@ -134,13 +133,13 @@ def init_registry(quellen: tuple[str, ...], output: str | None, jobs: int, cache
 
     settings = settings_from(max_bytes, timeout, jobs, max_seiten, cache, umleitungen)
     text, problems = draft(quellen, settings)
-    for problem in problems:
-        click.echo(f"gremienlauf: {problem}", err=True)
-    def emit(out: Any) -> None:
-        out.write(text)
-
-    write_output(output, emit, [q for q in quellen if "://" not in q])
-    return 2 if problems else 0
+    if problems:  # an incomplete draft would replace a good one (-o) or be taken for complete
+        for problem in problems:
+            click.echo(f"gremienlauf: {problem}", err=True)
+        click.echo("gremienlauf: kein Entwurf geschrieben", err=True)
+        return 2
+    write_output(output, lambda out: out.write(text), [q for q in quellen if "://" not in q])
+    return 0
 
 
 COMMANDS = [oparl]

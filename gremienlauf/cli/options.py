@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 from datetime import date
 from functools import wraps
 from pathlib import Path
@@ -47,8 +48,7 @@ def report_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
     func = click.option("--fail-on", type=click.Choice(FAIL_ON), default="fehler", show_default=True,
                         help="Ab welcher Schwere der Exit-Code 1 ist.")(func)
-    func = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-                        help="In diese Datei schreiben (atomar) statt auf die Standardausgabe.")(func)
+    func = output_option(func)
     return click.option("-f", "--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto",
                         show_default=True, help="Ausgabeformat; auto = github in GitHub Actions, sonst text.")(func)
 
@@ -74,16 +74,37 @@ def max_tiefe_option(func: Callable[..., Any]) -> Callable[..., Any]:
                         help="Größte Verschachtelungstiefe in YAML-Eingaben; tiefere werden abgelehnt.")(func)
 
 
-def write_output(target: str | None, render: Callable[[io.StringIO], None], inputs: Iterable[str] = ()) -> None:
+def output_option(func: Callable[..., Any] | None = None, *, dash: bool = True,
+                  help: str = "In diese Datei schreiben (atomar) statt auf die Standardausgabe.") -> Any:
+    """``-o``: an existing file named here is watched while the run reads, and never replaced by the
+    output if the run read it (write_output)."""
+    option = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=dash), callback=_watch,
+                          metavar="DATEI", help=help)
+    return option(func) if func is not None else option
+
+
+def _watch(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from gremienlauf.readers import source
+
+    if value and value != "-":
+        source.guard(value)
+    return value
+
+
+def write_output(target: str | None, render: Callable[[io.StringIO], None], inputs: Iterable[str] = (),
+                 color: bool = False) -> None:
     """Render to stdout, or atomically to ``target`` (temp file + rename), never onto an input file."""
     buffer = io.StringIO()
     render(buffer)
     if target is None or target == "-":
-        click.echo(buffer.getvalue(), nl=False)
+        # colour was decided by the caller (--farbe immer also through a pipe): click must not strip it
+        click.echo(buffer.getvalue(), nl=False, color=True if color else None)
         return
+    from gremienlauf.readers import source
+
     path = Path(target)
     resolved = path.resolve()
-    if any(_is_input(resolved, name) for name in inputs):
+    if source.was_read(target) or any(_is_input(resolved, name) for name in inputs):
         raise GremienlaufError(f"Ausgabedatei '{target}' ist zugleich Eingabe; sie wird nicht überschrieben")
     if path.is_dir():
         raise GremienlaufError(f"Ausgabedatei '{target}' ist ein Verzeichnis")
@@ -95,12 +116,23 @@ def write_output(target: str | None, render: Callable[[io.StringIO], None], inpu
     except OSError as exc:
         raise GremienlaufError(f"Ausgabedatei '{target}' kann nicht angelegt werden: {exc.strerror}") from None
     try:
+        os.chmod(tmp, _mode(path))  # mkstemp makes 0600; a report is as readable as any file the user writes
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(buffer.getvalue())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode(path: Path) -> int:
+    """The mode the file keeps, or the one a new file gets under the umask."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _is_input(target: Path, name: str) -> bool:

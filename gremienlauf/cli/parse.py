@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from gremienlauf.cli.options import max_bytes_option, write_output
+from gremienlauf.cli.options import max_bytes_option, output_option, write_output
 from gremienlauf.errors import GremienlaufError, InputError
 
 
@@ -18,8 +18,7 @@ from gremienlauf.errors import GremienlaufError, InputError
 @click.argument("dateien", nargs=-1, required=True, type=click.Path())
 @click.option("-f", "--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True,
               help="yaml: Vorlage-Datei mit Kommentaren; json: dieselben Angaben mit Zeilen und Hinweisen.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="In diese Datei schreiben (atomar) statt auf die Standardausgabe.")
+@output_option
 @click.option("-d", "--verzeichnis", type=click.Path(file_okay=False),
               help="Je Eingabe eine Datei <Name>.yaml bzw. .json in dieses Verzeichnis schreiben.")
 @click.option("--koerperschaften", "koerperschaften", multiple=True, type=click.Path(dir_okay=False),

@@ -16,7 +16,7 @@ import click
 from gremienlauf import __version__
 from gremienlauf.cli.info import rules
 from gremienlauf.cli.oparl import network_options, settings_from
-from gremienlauf.cli.options import engine_options, max_bytes_option, max_tiefe_option, write_output
+from gremienlauf.cli.options import engine_options, max_bytes_option, max_tiefe_option, output_option, write_output
 from gremienlauf.errors import GremienlaufError, InputError
 from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.model import INPUT_CODE, Document
@@ -30,7 +30,7 @@ URL_SCHEMES = ("http://", "https://")
 @click.argument("quelle", required=False)
 @click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
               help="Ausgabeformat des Prüfberichts.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="In diese Datei schreiben (atomar).")
+@output_option
 @click.option("--stichtag", type=DAY, help="Tag, bis zu dem Ereignisse als geschehen gelten (Standard: Tag nach dem "
                                            "letzten Datum der Vorlage – unabhängig vom heutigen Datum).")
 @click.option("--verify", "verify", type=click.Path(dir_okay=False), help="Einen JSON-Prüfbericht neu erzeugen und "

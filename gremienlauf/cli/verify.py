@@ -8,13 +8,13 @@ from typing import TextIO
 
 import click
 
-from gremienlauf.cli.options import engine_options, write_output
+from gremienlauf.cli.options import engine_options, output_option, write_output
 from gremienlauf.errors import GremienlaufError
 
 
 @click.command("verify")
 @click.argument("pfade", nargs=-1, type=click.Path(), metavar="[FEATURES]...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="In diese Datei schreiben (atomar).")
+@output_option(dash=False)
 @click.option("--schritte", is_flag=True, help="Alle bekannten Schritte auflisten und nichts ausführen.")
 @engine_options
 def verify(pfade: tuple[str, ...], output: str | None, schritte: bool, koerperschaften: tuple[str, ...],

@@ -203,7 +203,7 @@ def unknown_body(paper: Paper, registry: Registry, label: str) -> Finding:
         (f"; gemeint ist wohl '{hint}'" if hint else "")
     ort = paper.ort("koerperschaft")
     return Finding(INPUT_CODE, "fehler", meldung, "", ort.datei, ort.zeile, ort.spalte, label,
-                   "Id aus 'gremienlauf rules list --koerperschaften' verwenden oder eigene Körperschaft "
+                   "Id aus 'gremienlauf koerperschaften' verwenden oder eigene Körperschaft "
                    "mit --koerperschaften ergänzen")
 
 

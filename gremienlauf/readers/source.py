@@ -11,6 +11,11 @@ from gremienlauf.errors import InputError
 from gremienlauf.readers.yamlsafe import MAX_BYTES, Loaded, decode, load
 
 STDIN = "-"
+
+# Output files (``-o``) that exist before the run, by (device, inode), and whether the run has read
+# them: read_bytes is the one door every file comes in by, so it notices; writing the output then refuses
+# to replace what this run read (a Vorlage in a checked tree, the register, a rule pack, a feature).
+_GUARDED: dict[tuple[int, int], bool] = {}
 # the installed package: bundled data is read from files beside the code (no zip imports)
 PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -27,7 +32,10 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None
                 # A regular file states its size: refuse a huge one unread, else read it in one call.
                 # read(max_bytes + 1) allocates a max_bytes buffer per file (measured 3-10x slower on
                 # small files); size 0 (pipes, /proc) still reads only up to the limit.
-                size = os.fstat(fh.fileno()).st_size
+                st = os.fstat(fh.fileno())
+                size = st.st_size
+                if _GUARDED and (st.st_dev, st.st_ino) in _GUARDED:
+                    _GUARDED[st.st_dev, st.st_ino] = True
                 data = b"" if size > max_bytes else fh.read(-1 if size else max_bytes + 1)
         except FileNotFoundError:
             raise InputError("Datei nicht gefunden", name) from None
@@ -44,6 +52,35 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None
         raise InputError(f"Datei ist größer als die Grenze von {max_bytes:,} Bytes (--max-bytes)"
                          .replace(",", "."), name)
     return data
+
+
+def guard(path: str) -> None:
+    """Watch an output file for this run (one per run: earlier watches end)."""
+    _GUARDED.clear()
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return  # a new file: nothing to protect
+    _GUARDED[st.st_dev, st.st_ino] = False
+
+
+def watches() -> dict[tuple[int, int], bool]:
+    """The watches and what they saw: to hand to worker processes (check --jobs) and back."""
+    return dict(_GUARDED)
+
+
+def join_watches(other: dict[tuple[int, int], bool]) -> None:
+    """Take over what a worker saw (or, in a fresh worker, the parent's watches)."""
+    for key, read in other.items():
+        _GUARDED[key] = _GUARDED.get(key, False) or read
+
+
+def was_read(path: str) -> bool:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return _GUARDED.get((st.st_dev, st.st_ino), False)
 
 
 def _opener(path: str, flags: int) -> int:

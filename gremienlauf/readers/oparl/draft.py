@@ -38,6 +38,8 @@ def draft(sources: Sequence[str], settings: Settings) -> tuple[str, list[str]]:
     for source in sources:
         failed = _remote(source, store, settings) if store.http else _local(source, store, settings)
         problems += [str(e) for e in failed]
+    if not problems and not any(isinstance(r, (BodyRec, OrgRec)) for r in store.records.values()):
+        problems.append(f"{', '.join(sources)}: keine Körperschaft (Body) und kein Gremium (Organization) gefunden")
     return render(store), problems
 
 
