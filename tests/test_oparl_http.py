@@ -132,7 +132,7 @@ def test_a_next_link_that_is_no_address_is_reported_not_taken_for_the_end(server
     assert errors[0].meldung.endswith("weitere Seiten dieser Liste können nicht gelesen werden")
 
 
-@pytest.mark.parametrize("links", [{}, {"next": None}, {"next": ""}, None])
+@pytest.mark.parametrize("links", [{}, [], {"next": None}, {"next": ""}, None])
 def test_a_missing_or_empty_next_link_ends_the_list(server: Server, links: Any) -> None:
     page = {"data": [paper(1)]} if links is None else {"data": [paper(1)], "links": links}
     docs, errors = run(ORIGIN + "papers", setup(server, {ORIGIN + "papers": page}))

@@ -158,6 +158,30 @@ def test_bundled_data_cache_is_keyed_by_file_metadata_and_a_broken_entry_is_igno
     assert rules.read_bytes() != b"\x00kaputt"  # rebuilt
 
 
+def test_two_installs_keep_their_own_cache_entries_and_a_damaged_entry_never_fails(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from gremienlauf.readers import cache
+
+    monkeypatch.setenv("GREMIENLAUF_CACHE", str(tmp_path))
+    cache.cached("x", "sig-a", lambda: [("a", 1, {("k",): (2, 3)}, "", "h")])
+    monkeypatch.setattr(cache, "__file__", "/anderswo/gremienlauf/readers/cache.py")  # a second install
+    cache.cached("x", "sig-b", lambda: [("b", 2, {}, "", "h")])
+    assert len(list(tmp_path.glob("x-*.json"))) == 2
+    monkeypatch.undo()
+    monkeypatch.setenv("GREMIENLAUF_CACHE", str(tmp_path))
+    [entry] = [e for e in tmp_path.glob("x-*.json") if '"sig-a"' in e.read_text("utf-8")]
+    stored = json.loads(entry.read_text("utf-8"))
+    stored["dokumente"][0][2] = stored["dokumente"][0][2][:-3]  # positions cut short
+    entry.write_text(json.dumps(stored), "utf-8")
+    [(datei, value, positions, _, _)] = cache.cached("x", "sig-a", lambda: [])
+    assert (datei, value, dict(positions)) == ("a", 1, {})  # read, without positions; no error
+    stored["dokumente"][0][2] = 7  # not even text: the entry is rebuilt
+    entry.write_text(json.dumps(stored), "utf-8")
+    assert cache.cached("x", "sig-a", lambda: [("neu", 3, {}, "", "h")])[0][:2] == ("neu", 3)
+
+
 def test_schema_check_of_a_cached_document_is_skipped_only_for_its_kind(monkeypatch: pytest.MonkeyPatch,
                                                                       tmp_path: Path) -> None:
     from gremienlauf import schemas

@@ -62,7 +62,9 @@ def signature(folder: str, files: list[str]) -> str:
 def cached(folder: str, sig: str, build: Callable[[], list[Entry]]) -> list[Entry]:
     """The entries stored under (folder, sig), or ``build()`` stored there."""
     root = directory()
-    path = root / f"{folder}-{zlib.crc32(sig.encode()):08x}.json" if root else None
+    # one entry per folder and install: two installs sharing the cache (pipx and a venv) keep theirs
+    install = f"{folder}-{zlib.crc32(os.path.dirname(__file__).encode()):08x}"
+    path = root / f"{install}-{zlib.crc32(sig.encode()):08x}.json" if root else None
     if path is not None:
         try:
             stored = json.loads(path.read_bytes())
@@ -72,11 +74,11 @@ def cached(folder: str, sig: str, build: Callable[[], list[Entry]]) -> list[Entr
             pass
     value = build()
     if path is not None:
-        _store(path, folder, sig, value)
+        _store(path, install, sig, value)
     return value
 
 
-def _store(path: Path, folder: str, sig: str, value: list[Entry]) -> None:
+def _store(path: Path, install: str, sig: str, value: list[Entry]) -> None:
     import tempfile  # only when an entry is written: tempfile pulls in random and shutil
 
     try:
@@ -90,7 +92,7 @@ def _store(path: Path, folder: str, sig: str, value: list[Entry]) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
-        for old in path.parent.glob(f"{folder}-*.json"):  # earlier versions of the same folder
+        for old in path.parent.glob(f"{install}-*.json"):  # earlier versions of the same folder and install
             if old != path:
                 old.unlink(missing_ok=True)
     except (OSError, ValueError):
@@ -105,6 +107,8 @@ def encode(entries: list[Entry]) -> list[Any]:
 
 
 def decode(data: list[Any]) -> list[Entry]:
+    if not all(isinstance(entry[2], str) for entry in data):
+        raise ValueError("Positionen fehlen")
     return [(datei, value, Positions(positions), geprueft, sha)
             for datei, value, positions, geprueft, sha in data]
 
@@ -124,7 +128,10 @@ class Positions(Mapping[tuple[Any, ...], tuple[int, int]]):
 
     def _decoded(self) -> dict[tuple[Any, ...], tuple[int, int]]:
         if self._map is None:
-            self._map = {tuple(p): (pos[0], pos[1]) for p, pos in json.loads(self._text)}
+            try:
+                self._map = {tuple(p): (pos[0], pos[1]) for p, pos in json.loads(self._text)}
+            except (ValueError, TypeError, IndexError):  # a damaged entry: messages lose the line, nothing fails
+                self._map = {}
         return self._map
 
     def __getitem__(self, path: tuple[Any, ...]) -> tuple[int, int]:

@@ -191,7 +191,7 @@ def pages(url: str, store: Store, settings: Settings, first: Any = None) -> Iter
             yield InputError("keine OParl-Liste (erwartet: {\"data\": [...]} oder [...])", current)
             return
         yield value["data"]
-        page, links = current, value.get("links")
+        page, links = current, value.get("links") or None  # PHP servers write an empty map as []
         nxt = links.get("next") if isinstance(links, dict) else None
         if not isinstance(links, (dict, type(None))) or not isinstance(nxt, (str, type(None))):
             # stopping silently would make a partial list look whole
