@@ -2,6 +2,51 @@
 
 from __future__ import annotations
 
+import errno
+import socket
+from typing import Any
+
+# The operating system's reasons in German (its own strerror texts are English).
+_NAMEN = dict((
+    ("ENOENT", "nicht vorhanden"), ("EACCES", "keine Berechtigung"), ("EPERM", "nicht erlaubt"),
+    ("EROFS", "Dateisystem ist schreibgeschützt"), ("ENOSPC", "kein Speicherplatz mehr"),
+    ("EDQUOT", "Kontingent erschöpft"), ("EISDIR", "ist ein Verzeichnis"),
+    ("ENOTDIR", "ein Teil des Pfads ist kein Verzeichnis"), ("ELOOP", "zu viele Ebenen symbolischer Links"),
+    ("EIO", "Ein-/Ausgabefehler"), ("ENAMETOOLONG", "Name zu lang"), ("EEXIST", "existiert bereits"),
+    ("EBUSY", "belegt"), ("EMFILE", "zu viele offene Dateien"), ("ENXIO", "Gerät nicht erreichbar"),
+    ("EAGAIN", "vorübergehend nicht verfügbar"), ("ECONNREFUSED", "Verbindung abgelehnt"),
+    ("ECONNRESET", "Verbindung vom Server abgebrochen"), ("ETIMEDOUT", "Zeitüberschreitung"),
+    ("EHOSTUNREACH", "Rechner nicht erreichbar"), ("ENETUNREACH", "Netz nicht erreichbar"),
+    ("EPIPE", "Verbindung unterbrochen"),
+))
+_GRUENDE = {code: _NAMEN[name] for code, name in errno.errorcode.items() if name in _NAMEN}
+
+# Errors of http.client and ssl without an errno, by class name (no import of either needed here)
+_KLASSEN = {
+    "RemoteDisconnected": "Server hat die Verbindung ohne Antwort geschlossen",
+    "IncompleteRead": "Antwort unvollständig", "BadStatusLine": "keine gültige HTTP-Antwort",
+    "SSLCertVerificationError": "TLS-Zertifikat nicht gültig", "SSLError": "TLS-Fehler",
+    "InvalidURL": "ungültige Adresse", "LineTooLong": "Kopfzeile der Antwort zu lang",
+}
+
+
+def grund(exc: Any) -> str:
+    """Why an operating-system or network call failed, in German."""
+    if isinstance(exc, socket.gaierror):
+        return "Rechnername unbekannt (DNS)"
+    if isinstance(exc, TimeoutError):
+        return "Zeitüberschreitung"
+    for cls in type(exc).__mro__:
+        if cls.__name__ in _KLASSEN:
+            return _KLASSEN[cls.__name__]
+    if isinstance(exc, OSError) and exc.errno in _GRUENDE:
+        return _GRUENDE[exc.errno]
+    if isinstance(getattr(exc, "reason", None), BaseException):
+        return grund(exc.reason)  # urllib wraps the socket's error
+    if isinstance(exc, OSError) and exc.errno:
+        return f"Systemfehler Nr. {exc.errno}"
+    return "Verbindungsfehler" if isinstance(exc, OSError) else f"Fehler ({type(exc).__name__})"
+
 
 class GremienlaufError(Exception):
     """Bad input or usage: reported in German with its location, exit code 2."""

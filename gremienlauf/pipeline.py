@@ -39,6 +39,8 @@ def discover(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(os.path.join(root, f) for f in files
                              if os.path.splitext(f)[1].lower() in READERS and not f.startswith("."))
+            if not found:  # a wrong path must not pass as "0 Vorlagen, no findings" in CI
+                yield raw, True
             yield from ((f, False) for f in sorted(found))
         else:
             yield raw, True
@@ -127,6 +129,13 @@ class Partial:
 def check_files(engine: Engine, files: Iterable[tuple[str, bool]], options: Options) -> Partial:
     out = Partial()
     for path, explicit in files:
+        if explicit and path != STDIN and os.path.isdir(path):  # named, and nothing to read in it (discover)
+            endungen = ", ".join(sorted(READERS))
+            leer = InputError(f"keine Vorlage gefunden: das Verzeichnis enthält keine Datei mit der Endung {endungen}",
+                              path)
+            out.findings.append(input_finding(leer, "Pfad prüfen: gelesen werden Vorlagen und Tagesordnungen (YAML), "
+                                                    "Text und PDF."))
+            continue
         out.files += 1
         check_all(engine, documents(path, explicit, options), options, out.findings, out.checked, path,
                   out.identities)
@@ -166,12 +175,20 @@ def reader_notes(item: Document, label: str) -> list[Finding]:
                     "Datei prüfen; gelesen wurde sie trotzdem.", "eingabe") for note in item.hinweise]
 
 
-def input_finding(exc: InputError) -> Finding:
+def input_finding(exc: InputError, abhilfe: str = "") -> Finding:
     vorlage = getattr(exc, "vorlage", None)
-    abhilfe = "Datei berichtigen; bis dahin ist die Vorlage ungeprüft." if vorlage is None else \
-        "Quelle berichtigen oder später erneut abrufen; bis dahin ist die Prüfung dieser Vorlage unvollständig."
     return Finding(INPUT_CODE, "fehler", exc.meldung, "", exc.datei or "<unbekannt>", exc.zeile or 1,
-                   exc.spalte or 1, vorlage or UNREADABLE, abhilfe, "eingabe")
+                   exc.spalte or 1, vorlage or UNREADABLE, abhilfe or _abhilfe(exc, vorlage), "eingabe")
+
+
+def _abhilfe(exc: InputError, vorlage: str | None) -> str:
+    if vorlage is not None:
+        return "Quelle berichtigen oder später erneut abrufen; bis dahin ist die Prüfung dieser Vorlage " \
+               "unvollständig."
+    if "://" in (exc.datei or ""):
+        return "Adresse und Server prüfen (--timeout, --umleitung) oder später erneut abrufen; bis dahin ist die " \
+               "Vorlage ungeprüft."
+    return "Datei berichtigen; bis dahin ist die Vorlage ungeprüft."
 
 
 def collect(engine: Engine, findings: Iterable[Finding], checked: Iterable[Checked], files: int,

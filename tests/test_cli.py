@@ -107,7 +107,9 @@ ENGLISH = ("Usage", "Error", "Invalid", "Missing", "No such", "Try ", "Options",
     (["check", "--foo", "x.yaml"], "Unbekannte Option"),  # click 8.1 names it without quotes
     (["chek"], "Unbekannter Befehl 'chek'."),
     (["check", "-f", "xml", "x.yaml"], "Ungültiger Wert für '-f' / '--format': 'xml' ist keiner der Werte"),
-    (["check", "--stichtag", "2026-13-01", "x.yaml"], "passt zu keinem der Formate"),
+    (["check", "--stichtag", "2026-13-01", "x.yaml"], "'2026-13-01' gibt es im Kalender nicht"),
+    (["check", "--stichtag", "morgen", "x.yaml"], "'morgen' ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ)"),
+    (["oparl", "check", "x.json", "--seit", "31.02.2026"], "'31.02.2026' gibt es im Kalender nicht"),
     (["check"], "Es fehlt das Argument 'PFADE...'."),
     (["check", "--jobs", "x", "x.yaml"], "'x' ist keine gültige Zahl."),
     (["check", "--jobs", "-1", "x.yaml"], "liegt nicht im Bereich"),
@@ -133,6 +135,21 @@ def test_help_is_german(args: list[str]) -> None:
     assert result.stdout.startswith("Aufruf: ") and "Optionen:" in result.stdout
     assert "Diese Hilfe zeigen." in result.stdout
     assert not [w for w in ENGLISH if w in result.stdout], result.stdout
+
+
+@pytest.mark.parametrize("args, text", [
+    (("check", "leer"), "keine Vorlage gefunden: das Verzeichnis enthält keine Datei mit der"),
+    (("oparl", "check", "leer"), "keine OParl-Datei gefunden"),
+    (("verify", "leer"), "keine Szenarien gefunden"),
+])
+def test_a_directory_with_nothing_to_read_is_an_error_not_a_pass(tmp_path: Path, args: tuple[str, ...],
+                                                                  text: str) -> None:
+    (tmp_path / "leer").mkdir()
+    (tmp_path / "leer" / "notiz.md").write_text("keine Vorlage\n", encoding="utf-8")
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == 2 and text in result.stdout, result.stdout + result.stderr
+    both = run("check", "leer", str(EXAMPLES), cwd=tmp_path)  # the others are still checked and counted
+    assert both.returncode == 2 and "7 Vorlagen in 7 Dateien geprüft" in both.stdout
 
 
 def test_broken_rule_pack_stops_before_checking(tmp_path: Path) -> None:

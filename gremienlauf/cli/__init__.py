@@ -58,8 +58,6 @@ def _german_usage(command: click.Command) -> None:
         if isinstance(param, click.Option) and param.metavar is None and not param.is_flag:
             if isinstance(param.type, (click.types.IntParamType, click.types.FloatParamType)):
                 param.metavar = "ZAHL"
-            elif isinstance(param.type, click.DateTime):
-                param.metavar = "DATUM"
     if isinstance(command, click.Group):
         command.subcommand_metavar = "BEFEHL [ARGUMENTE]..."
         for sub in command.commands.values():

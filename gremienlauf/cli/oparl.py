@@ -9,8 +9,8 @@ from typing import Any, Callable
 import click
 
 from gremienlauf.cli.check import _color, exit_code
-from gremienlauf.cli.options import (engine_options, max_bytes_option, output_option, report_options, stichtag_option,
-                                     stichtag_value, write_output)
+from gremienlauf.cli.options import (TAG, engine_options, max_bytes_option, output_option, report_options,
+                                     stichtag_option, stichtag_value, write_output)
 from gremienlauf.errors import GremienlaufError
 from gremienlauf.formats import renderer
 
@@ -60,7 +60,7 @@ def settings_from(max_bytes: int, timeout: float, jobs: int, max_seiten: int, ca
 
 @oparl.command("check")
 @click.argument("quellen", nargs=-1, required=True)
-@click.option("--since", "--seit", "seit", type=click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"]),
+@click.option("--since", "--seit", "seit", type=TAG,
               help="Nur Vorlagen mit diesem Datum oder später (Paper.date).")
 @click.option("--paper-type", "--vorlagenart", "arten", multiple=True,
               help="Nur diese Vorlagenart (wie im System geschrieben, z. B. Beschlussvorlage, oder "
@@ -97,7 +97,8 @@ def check(quellen: tuple[str, ...], seit: Any, arten: tuple[str, ...], fmt: str,
     report = collect(engine, findings, checked, 0, options)
     render = renderer(fmt)
     color = _color("auto") and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")
-    write_output(output, lambda out: render(report, out, color=True) if color else render(report, out), [q for q in quellen if "://" not in q],
+    files = [q for q in quellen if "://" not in q]
+    write_output(output, lambda out: render(report, out, color=True) if color else render(report, out), files,
                  color=color)
     _passed_over(selection)
     return exit_code(report, fail_on)

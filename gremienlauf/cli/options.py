@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
-from datetime import date
+from datetime import date, datetime
 from functools import wraps
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import click
 
-from gremienlauf.errors import GremienlaufError
+from gremienlauf.errors import GremienlaufError, grund
 from gremienlauf.readers.yamlsafe import MAX_BYTES, MAX_TIEFE
 
 
@@ -42,6 +43,29 @@ def engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
 FAIL_ON = ("fehler", "warnung", "hinweis", "nie")
 
 
+class Tag(click.ParamType):
+    """A day as JJJJ-MM-TT or TT.MM.JJJJ (as a datetime at midnight, like click.DateTime), with German
+    messages that tell a wrong form from a day the calendar does not have."""
+
+    name = "datum"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> datetime:
+        if isinstance(value, datetime):
+            return value
+        text = str(value).strip()
+        for form in ("%Y-%m-%d", "%d.%m.%Y"):
+            try:
+                return datetime.strptime(text, form)
+            except ValueError:
+                pass
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}", text):
+            self.fail(f"{text!r} gibt es im Kalender nicht", param, ctx)
+        self.fail(f"{text!r} ist kein Datum (JJJJ-MM-TT oder TT.MM.JJJJ)", param, ctx)
+
+
+TAG = Tag()
+
+
 def report_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """-f/-o/--fail-on of the commands that report findings (check, oparl check)."""
     from gremienlauf.formats import FORMATS
@@ -54,7 +78,7 @@ def report_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def stichtag_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--stichtag", type=click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"]),
+    return click.option("--stichtag", type=TAG,
                         envvar="GREMIENLAUF_STICHTAG",
                         help="Tag, bis zu dem Beratungen als geschehen gelten (Standard: heute; "
                              "Tagesordnungen: Sitzungstag).")(func)
@@ -114,7 +138,7 @@ def write_output(target: str | None, render: Callable[[io.StringIO], None], inpu
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise GremienlaufError(f"Ausgabedatei '{target}' kann nicht angelegt werden: {exc.strerror}") from None
+        raise GremienlaufError(f"Ausgabedatei '{target}' kann nicht angelegt werden: {grund(exc)}") from None
     try:
         os.chmod(tmp, _mode(path))  # mkstemp makes 0600; a report is as readable as any file the user writes
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:

@@ -16,13 +16,13 @@ import click
 from gremienlauf import __version__
 from gremienlauf.cli.info import rules
 from gremienlauf.cli.oparl import network_options, settings_from
-from gremienlauf.cli.options import engine_options, max_bytes_option, max_tiefe_option, output_option, write_output
+from gremienlauf.cli.options import TAG, engine_options, max_bytes_option, max_tiefe_option, output_option, write_output
 from gremienlauf.errors import GremienlaufError, InputError
 from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.model import INPUT_CODE, Document
 from gremienlauf.trace import AuditReport, Provenance
 
-DAY = click.DateTime(formats=["%Y-%m-%d", "%d.%m.%Y"])
+DAY = TAG
 URL_SCHEMES = ("http://", "https://")
 
 
@@ -182,12 +182,15 @@ def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: 
 
 
 def _load_report(path: str) -> dict[str, Any]:
+    from gremienlauf.readers.oparl.source import parse_json
+    from gremienlauf.readers.source import read_bytes
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("Prüfbericht nicht gefunden", path) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"kein lesbarer JSON-Prüfbericht ({exc})", path) from None
+        data = parse_json(read_bytes(path), path)
+    except InputError as exc:
+        if exc.meldung == "Datei nicht gefunden":
+            raise InputError("Prüfbericht nicht gefunden", path) from None
+        raise InputError(f"kein lesbarer JSON-Prüfbericht: {exc.meldung}", path, exc.zeile, exc.spalte) from None
     if not isinstance(data, dict) or data.get("format") != 1 or "herkunft" not in data:
         raise InputError("kein JSON-Prüfbericht von 'gremienlauf replay --format json'", path)
     return data

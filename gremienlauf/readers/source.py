@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 from pathlib import Path
 
-from gremienlauf.errors import InputError
+from gremienlauf.errors import InputError, grund
 from gremienlauf.readers.yamlsafe import MAX_BYTES, Loaded, decode, load
 
 STDIN = "-"
@@ -44,8 +43,7 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None
         except PermissionError:
             raise InputError("keine Leseberechtigung", name) from None
         except OSError as exc:
-            grund = "zu viele Ebenen symbolischer Links" if exc.errno == errno.ELOOP else exc.strerror
-            raise InputError(f"Datei kann nicht gelesen werden: {grund}", name) from None
+            raise InputError(f"Datei kann nicht gelesen werden: {grund(exc)}", name) from None
         except ValueError:  # a NUL character in the name (from a reference inside a file)
             raise InputError("Dateiname enthält ein NUL-Zeichen", name) from None
     if size > max_bytes or len(data) > max_bytes:

@@ -174,6 +174,8 @@ def render_text(result: Result, out: TextIO) -> None:
             out.write(f"           {o.datei}:{o.schritt_zeile}: {o.schritt}\n" if o.schritt else f"           {o.datei}:{o.zeile}\n")
             for line in o.meldung.splitlines():
                 out.write(f"           {line}\n")
+    if not result.outcomes and not result.errors:  # exit 2 needs a reason
+        out.write("keine Szenarien gefunden: keine *.feature-Datei mit einem Szenario unter den angegebenen Pfaden\n")
     out.write(summary(result) + "\n")
 
 

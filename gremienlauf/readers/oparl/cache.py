@@ -12,7 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from gremienlauf.errors import InputError
+from gremienlauf.errors import InputError, grund
 
 
 class Cache:
@@ -21,7 +21,7 @@ class Cache:
         try:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise InputError(f"Cache-Verzeichnis kann nicht angelegt werden: {exc.strerror}", directory) from None
+            raise InputError(f"Cache-Verzeichnis kann nicht angelegt werden: {grund(exc)}", directory) from None
         if not self.root.is_dir():
             raise InputError("Cache-Pfad ist kein Verzeichnis", directory)
         self.treffer = 0

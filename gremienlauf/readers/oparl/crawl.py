@@ -56,7 +56,11 @@ class Selection:
 def local(paths: list[str], store: Store, settings: Settings, selection: Selection) -> Iterator[Item]:
     """Every Paper in the files, after all files are read (references may point anywhere in them)."""
     for path in paths:
-        for name, explicit in local_files(path):
+        files = local_files(path)
+        if not files:  # a wrong path must not pass as "0 Vorlagen" in CI
+            yield InputError("keine OParl-Datei gefunden: das Verzeichnis enthält keine Datei mit der Endung .json "
+                             "oder .jsonl", path)
+        for name, explicit in files:
             try:
                 found = [rec for value in local_values(name, settings.max_bytes) for rec in store.ingest(value, None, name)]
             except InputError as exc:

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit
 
 from gremienlauf import __version__
-from gremienlauf.errors import InputError
+from gremienlauf.errors import InputError, grund
 from gremienlauf.readers.oparl.cache import Cache
 from gremienlauf.readers.source import read_bytes
 from gremienlauf.readers.yamlsafe import MAX_BYTES, line_col
@@ -195,8 +195,7 @@ class Http:
                 raise InputError(f"Weiterleitung auf einen anderen Server ({exc.target}) verweigert", where) from None
             except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError) as exc:
                 if last:
-                    grund = getattr(exc, "reason", exc)
-                    raise InputError(f"nicht erreichbar nach {s.versuche} Versuchen ({grund})", where) from None
+                    raise InputError(f"nicht erreichbar nach {s.versuche} Versuchen ({grund(exc)})", where) from None
                 s.pause(s.wartezeit * 2 ** attempt)
         raise AssertionError("unreachable")
 
