@@ -106,6 +106,11 @@ def _versions(rule: Rule) -> list[tuple[str, str, list[str]]]:
     return out
 
 
+def _placeholders(template: str) -> str:
+    """{beschlussgremium} as ‹beschlussgremium›: what a finding fills in, not text to take literally."""
+    return re.sub(r"{(\w+)}", r"‹\1›", template)
+
+
 def _text(pack: Pack, rule: Rule) -> str:
     lines = [f"{rule.code} {rule.name} – {rule.titel}", f"  Schwere: {SCHWERE[rule.schwere]}, Paket: {pack.id} {pack.version}"]
     for period, zitat, urls in _versions(rule):
@@ -113,7 +118,7 @@ def _text(pack: Pack, rule: Rule) -> str:
         lines.extend(f"      {u}" for u in urls)
     lines.append("  " + rule.beschreibung)
     if rule.abhilfe:
-        lines.append(f"  Abhilfe: {rule.abhilfe}")
+        lines.append(f"  Abhilfe: {_placeholders(rule.abhilfe)}")
     if rule.verdraengt:
         lines.append(f"  Verdrängt, wenn sie greift: {', '.join(rule.verdraengt)}")
     return "\n".join(lines) + "\n\n"
@@ -129,7 +134,7 @@ def _markdown(pack: Pack, rule: Rule) -> str:
     lines += ["", rule.beschreibung, ""]
     if rule.abhilfe:
         # Placeholders are filled per finding; here they read as what they stand for.
-        lines += ["**Abhilfe:** " + re.sub(r"{(\w+)}", r"‹\1›", rule.abhilfe), ""]
+        lines += ["**Abhilfe:** " + _placeholders(rule.abhilfe), ""]
     return "\n".join(lines) + "\n"
 
 

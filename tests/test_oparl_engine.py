@@ -57,3 +57,14 @@ def test_without_any_rolle_the_own_vertretung_decides() -> None:
 
 def _fields(paper: Paper) -> dict[str, object]:
     return {name: getattr(paper, name) for name in Paper.__dataclass_fields__}
+
+
+def test_a_paper_without_body_is_named_as_such_not_as_an_unknown_koerperschaft() -> None:
+    from gremienlauf.readers.oparl import read_values
+
+    [doc] = read_values([{"id": "https://ris.invalid/papers/1", "type": "https://schema.oparl.org/1.1/Paper",
+                          "name": "Ohne Körperschaft", "reference": "1/2026"}])
+    [finding] = engine().check(doc.paper, date(2026, 11, 23))
+    assert (finding.code, finding.meldung) == ("EINGABE", "die Vorlage nennt keine Körperschaft")
+    [other] = engine().check(Paper("stadt-kamn", "x.yaml"), date(2026, 11, 23))
+    assert other.meldung == "Körperschaft 'stadt-kamn' ist nicht eingetragen; gemeint ist wohl 'stadt-kamen'"

@@ -259,7 +259,7 @@ def test_markdown_report_exact() -> None:
         "## Befunde zum Stichtag\n\n| Zeile | Schwere | Code | Befund | Rechtsgrundlage |\n|---|---|---|---|---|\n"
         "| 9:3 | Fehler | JH001 | Nicht \\| angehört &lt;b&gt;. | § 71 Abs. 3 Satz 2 SGB VIII |\n\n"
         "## Regeln je Schritt (Fassung am Tag des Ereignisses)\n\n**Schritt 1** (29.03.2012, beschlossen):\n\n"
-        "- JH001 JHA anhören – **verletzt** (Fehler); § 71 Abs. 3 Satz 2 SGB VIII (gilt 01.01.1991 – 09.06.2021)\n\n"
+        "- JH001 JHA anhören – **Befund** (Fehler); § 71 Abs. 3 Satz 2 SGB VIII (gilt 01.01.1991 – 09.06.2021)\n\n"
         "## Herkunft\n\n- Werkzeug: gremienlauf 0.1.0\n- Eingabe: `v.yaml`, SHA-256 `abab`\n"
         "- Register der Körperschaften: SHA-256 `00`\n\n"
         "| Regelpaket | Version | SHA-256 |\n|---|---|---|\n| sgb8 | 1 | `cdcd` |\n\n"

@@ -16,7 +16,7 @@ def rules() -> None:
 
 
 @rules.command("list")
-@stichtag_option
+@stichtag_option(help="Tag, an dem die gezeigten Fassungen gelten (Standard: heute).")
 @engine_options
 def rules_list(stichtag: Any, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Alle Regeln mit Schwere und der am Stichtag geltenden Fundstelle."""
@@ -98,12 +98,13 @@ def graph(verfahren: str) -> int:
 
 
 @click.command("schema")
-@click.argument("art", type=click.Choice(["vorlage", "agenda", "koerperschaften", "regeln", "verfahren"]))
+@click.argument("art", type=click.Choice(["vorlage", "tagesordnung", "agenda", "koerperschaften", "regeln",
+                                          "verfahren"]))
 def schema(art: str) -> int:
     """Gibt das JSON Schema einer Dateiart aus (für Editoren)."""
     from gremienlauf import schemas
 
-    click.echo(schemas.text(art), nl=False)
+    click.echo(schemas.text("agenda" if art == "tagesordnung" else art), nl=False)
     return 0
 
 
@@ -112,9 +113,10 @@ def schema(art: str) -> int:
 def koerperschaften_cmd(koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Listet die eingetragenen Körperschaften mit ihren Gremien."""
     from gremienlauf.docs import registry_table
-    from gremienlauf.engine.registry import load_registry
+    from gremienlauf.engine.check import Engine
 
-    click.echo(registry_table(load_registry(koerperschaften)), nl=False)
+    # the whole engine, so that a wrong --regeln is an error here as everywhere
+    click.echo(registry_table(Engine.load(koerperschaften, regeln).registry), nl=False)
     return 0
 
 

@@ -67,7 +67,7 @@ def settings_from(max_bytes: int, timeout: float, jobs: int, max_seiten: int, ca
                    "beschlussvorlage, antrag …); mehrfach möglich.")
 @report_options
 @fetch_options
-@stichtag_option
+@stichtag_option(help="Tag, bis zu dem Beratungen als geschehen gelten (Standard: heute).")
 @engine_options
 def check(quellen: tuple[str, ...], seit: Any, arten: tuple[str, ...], fmt: str, output: str | None, fail_on: str,
           jobs: int, cache: str | None, timeout: float, max_seiten: int, umleitungen: tuple[str, ...],

@@ -77,11 +77,11 @@ def report_options(func: Callable[..., Any]) -> Callable[..., Any]:
                         show_default=True, help="Ausgabeformat; auto = github in GitHub Actions, sonst text.")(func)
 
 
-def stichtag_option(func: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--stichtag", type=TAG,
-                        envvar="GREMIENLAUF_STICHTAG",
-                        help="Tag, bis zu dem Beratungen als geschehen gelten (Standard: heute; "
-                             "Tagesordnungen: Sitzungstag).")(func)
+def stichtag_option(func: Callable[..., Any] | None = None, *,
+                    help: str = "Tag, bis zu dem Beratungen als geschehen gelten (Standard: heute; "
+                                "Tagesordnungen: Sitzungstag).") -> Any:
+    option = click.option("--stichtag", type=TAG, envvar="GREMIENLAUF_STICHTAG", help=help)
+    return option(func) if func is not None else option
 
 
 def stichtag_value(value: Any) -> date:

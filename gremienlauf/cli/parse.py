@@ -43,8 +43,7 @@ def parse(dateien: tuple[str, ...], fmt: str, output: str | None, verzeichnis: s
     errors: list[InputError] = []
     for datei in dateien:
         if os.path.splitext(datei)[1].lower() not in (".txt", ".pdf"):
-            errors.append(InputError("nur .txt- und .pdf-Dateien werden gelesen (YAML ist schon eine Vorlage-Datei)",
-                                     datei))
+            errors.append(InputError(_not_read(datei), datei))
             continue
         try:
             parsed = parse_file(datei, datei, max_bytes)
@@ -90,4 +89,15 @@ def _write_each(rendered: list[tuple[str, str, Any]], target: Path, inputs: tupl
         write_output(str(path), lambda out, text=text: out.write(text), inputs)
 
 
+def _not_read(datei: str) -> str:
+    if datei == "-":
+        return "die Standardeingabe liest parse nicht; bitte eine .txt- oder .pdf-Datei angeben"
+    if os.path.isdir(datei):
+        return "ist ein Verzeichnis; parse liest einzelne Dateien (z. B. verzeichnis/*.txt)"
+    if datei.lower().endswith((".yaml", ".yml")):
+        return "ist schon eine Vorlage-Datei; parse liest .txt und .pdf"
+    return "parse liest nur .txt- und .pdf-Dateien"
+
+
 COMMANDS = [parse]
+

@@ -174,7 +174,7 @@ def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: 
     if holds:
         lines.append("Ergebnis: bestätigt – die Wiedergabe ergibt heute denselben Bericht.")
     else:
-        lines.append(f"Ergebnis: hält nicht – {len(diffs)} Abweichung(en):" if diffs else
+        lines.append(f"Ergebnis: hält nicht – {len(diffs)} {'Abweichung' if len(diffs) == 1 else 'Abweichungen'}:" if diffs else
                      "Ergebnis: hält nicht – die Eingabe ist nicht mehr dieselbe.")
         lines += [f"  {d}" for d in diffs[:20]]
     click.echo("\n".join(lines))

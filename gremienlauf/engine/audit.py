@@ -133,7 +133,9 @@ def _urteil(findings: tuple[Finding, ...], steps: tuple[TraceStep, ...], first: 
     if not errors:
         text = "Kein Fehler: Das Verfahren entspricht den geprüften Regeln."
         if findings:
-            text = f"Kein Fehler, aber {len(findings)} Warnung(en) oder Hinweis(e): {', '.join(sorted({f.code for f in findings}))}."
+            n = len(findings)
+            text = f"Kein Fehler, aber {n} {'Befund' if n == 1 else 'Befunde'} (Warnung oder Hinweis): " \
+                   f"{', '.join(sorted({f.code for f in findings}))}."
     elif first is not None:
         step = steps[first - 1]
         codes = sorted({r.code for r in step.verletzt if r.schwere == "fehler"})

@@ -157,6 +157,8 @@ def message_values(case: Case, version: Version, witness: Step | None) -> dict[s
                               erlaubt=", ".join(allowed) or "keine (Verfahren abgeschlossen)")
     elif case.decider is not None and case.decider.vorschlag:
         values["vorschlag"] = case.decider.vorschlag
+    # the suggestion as a phrase, so that a message without one reads whole
+    values["aehnlich"] = f" (ähnlichster bekannter Name: „{values['vorschlag']}“)" if values["vorschlag"] != "—" else ""
     return values
 
 
@@ -198,9 +200,12 @@ def _suppress(fired: list[tuple[Rule, Finding, bool]]) -> list[Finding]:
 
 
 def unknown_body(paper: Paper, registry: Registry, label: str) -> Finding:
-    hint = registry.suggest_body(paper.koerperschaft)
-    meldung = f"Körperschaft '{paper.koerperschaft}' ist nicht eingetragen" + \
-        (f"; gemeint ist wohl '{hint}'" if hint else "")
+    if not paper.koerperschaft:  # OParl: a Paper without body
+        meldung = "die Vorlage nennt keine Körperschaft"
+    else:
+        hint = registry.suggest_body(paper.koerperschaft)
+        meldung = f"Körperschaft '{paper.koerperschaft}' ist nicht eingetragen" + \
+            (f"; gemeint ist wohl '{hint}'" if hint else "")
     ort = paper.ort("koerperschaft")
     return Finding(INPUT_CODE, "fehler", meldung, "", ort.datei, ort.zeile, ort.spalte, label,
                    "Id aus 'gremienlauf koerperschaften' verwenden oder eigene Körperschaft "

@@ -13,7 +13,7 @@ from gremienlauf.engine.conditions import Cond
 TEMPLATE_FIELDS = frozenset({
     "beschlussgremium", "gremium", "sitzung", "zitat", "koerperschaft", "traeger", "traeger_jha",
     "vorlage", "art", "ereignis", "zustand", "erlaubt", "grund", "vorschlag", "stichtag", "anstelle_von",
-    "tagesordnung_gremium", "sachgebiet", "gegenstand",
+    "tagesordnung_gremium", "sachgebiet", "gegenstand", "aehnlich",
 })
 
 

@@ -189,7 +189,7 @@ def _fold(events: Iterable[Any], datei: str, positions: dict[Path, Pos], max_tie
             if event.tag not in _CONTAINER_TAGS:
                 raise fail(event, f"Tags wie {event.tag!r} sind nicht erlaubt")
             if len(stack) >= max_tiefe:
-                raise fail(event, f"Verschachtelung tiefer als {max_tiefe} Ebenen")
+                raise fail(event, f"Verschachtelung tiefer als {max_tiefe} {'Ebene' if max_tiefe == 1 else 'Ebenen'}")
             value = {} if kind is _MAP else []
         elif kind is _MAP_END or kind is _SEQ_END:
             done = stack.pop()[0]

@@ -60,7 +60,8 @@ def _trace(t: Trace, out: TextIO) -> None:
     for s in t.schritte:
         out.write(f"**Schritt {s.nr}** ({day(s.datum)}, {s.ereignis}):\n\n")
         for r in s.regeln:
-            verdict = "erfüllt" if r.ergebnis == ERFUELLT else f"**verletzt** ({SCHWERE[r.schwere]})"
+            # titles name a duty ("JHA anhören") or a defect ("Stichtag liegt vor der Vorlage"): say what was found
+            verdict = "kein Befund" if r.ergebnis == ERFUELLT else f"**Befund** ({SCHWERE[r.schwere]})"
             out.write(f"- {r.code} {cell(r.titel)} – {verdict}; {cell(r.zitat)} (gilt {r.fassung})\n")
         out.write("\n" if s.regeln else "- keine einschlägige Regel\n\n")
     if t.diagramm is not None:

@@ -39,7 +39,8 @@ def _trace(t: Trace, out: TextIO) -> None:
     stichtag = day(t.stichtag) if t.stichtag else "keiner (die Vorlage nennt kein Datum)"
     out.write(f"  Stichtag: {stichtag}; Ereignisse: {quelle}\n")
     if t.nicht_wiedergegeben:
-        out.write(f"  {t.nicht_wiedergegeben} Ereignis(se) am oder nach dem Stichtag nicht wiedergegeben\n")
+        n = t.nicht_wiedergegeben
+        out.write(f"  {n} {'Ereignis' if n == 1 else 'Ereignisse'} am oder nach dem Stichtag nicht wiedergegeben\n")
     out.write("\n")
     if not t.schritte:
         out.write("  Keine Ereignisse bis zum Stichtag.\n\n")

@@ -62,7 +62,7 @@ def document(rec: PaperRec, store: Store) -> tuple[Document, list[MissingObject]
     lead = rec.under_direction_of[0] if rec.under_direction_of else None
     amt = store.get(lead, "Organization", optional=True) if lead else None
     paper = Paper(
-        koerperschaft=rec.body or "(keine Körperschaft angegeben)", datei=datei, nummer=rec.reference,
+        koerperschaft=rec.body or "", datei=datei, nummer=rec.reference,
         art=vocabulary.vorlagenart(rec.paper_type), betreff=rec.name, datum=day(rec.date),
         federfuehrung=amt.name if isinstance(amt, OrgRec) else None, consultations=consultations, id=rec.id,
         orte={"vorlage": Location(datei, 1, 1)})
