@@ -73,6 +73,7 @@ def test_a_local_pack_loads(tmp_path: Path) -> None:
     ({"meldung": "{passwort}"}, "unbekannter Platzhalter", 9),
     ({"extra": "    schwere_neu: fehler\n"}, "unbekannter Schlüssel 'schwere_neu'", 11),
     ({"code": "JH001"}, "schon im Paket 'sgb8' vergeben", None),
+    ({"versions": ""}, "es fehlt eine der Angaben gilt_ab oder versionen", None),
 ])
 def test_broken_packs_stop_the_run(tmp_path: Path, kwargs: dict, teil: str, zeile: int | None) -> None:
     with pytest.raises(ConfigError) as info:

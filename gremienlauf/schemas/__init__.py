@@ -145,6 +145,7 @@ def _compile_object(s: dict[str, Any], root: dict[str, Any], memo: dict[int, Che
 def _compile_alternatives(options: list[dict[str, Any]], root: dict[str, Any], memo: dict[int, Check]) -> Check:
     compiled = [(_deref(o, root), _compile(o, root, memo)) for o in options]
     first_keys = sorted({k for o, _ in compiled for k in o.get("required", ())[:1]})
+    known = {k for o, _ in compiled for k in o.get("properties", {})}
 
     def check(value: Any, path: tuple[Any, ...]) -> Problem:
         problems = []
@@ -158,8 +159,13 @@ def _compile_alternatives(options: list[dict[str, Any]], root: dict[str, Any], m
             fitting = [p for o, p in problems if o.get("required") and all(k in value for k in o["required"])]
             if fitting:
                 return max(fitting, key=lambda p: len(p[0]))
-            if first_keys:
-                return path, f"unbekannte Angabe {sorted(value)}; erwartet wird eine von: {', '.join(first_keys)}"
+            # alternatives that only add "required" (the parent holds the properties) know every key
+            unknown = sorted(k for k in value if k not in known) if known else []
+            if first_keys and unknown:
+                return path, f"unbekannte Angabe {', '.join(map(str, unknown))}; erwartet wird eine von: " \
+                             f"{', '.join(first_keys)}"
+            if first_keys:  # every key is known, but what one of the forms needs is missing
+                return path, f"es fehlt eine der Angaben {' oder '.join(first_keys)}"
         return max((p for _, p in problems), key=lambda p: len(p[0]))
     return check
 
