@@ -125,7 +125,7 @@ def replay_rows(cache: Path, repeat: int) -> list[Row]:
     return rows
 
 
-def oparl_rows(m: corpus.Manifest, tmp: Path) -> tuple[list[Row], dict[str, object]]:
+def oparl_rows(cache: Path, m: corpus.Manifest, tmp: Path) -> tuple[list[Row], dict[str, object]]:
     from oparl_corpus import build, registry_file, serve
     from peer import vorlage_files
     from gremienlauf.readers.source import read_yaml
@@ -133,7 +133,7 @@ def oparl_rows(m: corpus.Manifest, tmp: Path) -> tuple[list[Row], dict[str, obje
     root = tmp / "oparl"
     server, base = serve(root)
     try:
-        files = vorlage_files(corpus.corpus_dir(Path(m.root).parent, m.size, m.seed), m.size)
+        files = vorlage_files(corpus.corpus_dir(cache, m.size, m.seed), m.size)
         values = [read_yaml(p).value for p in files]
         built = build(root, base, values)
         info = {"papers": built.papers, "meetings": built.meetings, "organizations": built.organizations,
@@ -159,10 +159,10 @@ def oparl_rows(m: corpus.Manifest, tmp: Path) -> tuple[list[Row], dict[str, obje
         server.server_close()
 
 
-def peer_rows(m: corpus.Manifest, limit: int) -> list[Row]:
+def peer_rows(cache: Path, m: corpus.Manifest, limit: int) -> list[Row]:
     from peer import compare
 
-    result = compare(corpus.corpus_dir(Path(m.root).parent, m.size, m.seed), limit, m.stichtag)
+    result = compare(corpus.corpus_dir(cache, m.size, m.seed), limit, m.stichtag)
     rows = [Row("gremienlauf-alle-regeln", "gremienlauf im Prozess, alle Regeln", result.vorlagen,
                 us_pro_vorlage=round(result.gremienlauf_us, 1),
                 hinweis=f"JH001-Befunde: {result.gremienlauf_jh001}; Vorlagen mit Befund: "
@@ -213,12 +213,12 @@ def main(argv: list[str] | None = None) -> int:
     rows += cold_start_rows(one, cold_runs)
     with tempfile.TemporaryDirectory(prefix="gremienlauf-bench-") as tmp:
         step("OParl")
-        oparl, oparl_info = oparl_rows(smallest, Path(tmp))
+        oparl, oparl_info = oparl_rows(cache, smallest, Path(tmp))
         rows += oparl
         step("Replay")
         rows += replay_rows(Path(tmp), repeat)
     step("Vergleich mit regopy")
-    rows += peer_rows(smallest, min(smallest.size, 1_000))
+    rows += peer_rows(cache, smallest, min(smallest.size, 1_000))
     print(table(rows), end="")
     out = Path(args.out) if args.out else HERE / "results" / f"{date.today().isoformat()}.json"
     write_json(out, rows, {"korpora": manifests, "oparl": oparl_info, "stichtag": corpus.STICHTAG.isoformat(),

@@ -102,7 +102,6 @@ def test_sarif_validates_against_the_official_schema() -> None:
     first = run["results"][0]
     assert first["ruleId"] == "JH001" and run["tool"]["driver"]["rules"][first["ruleIndex"]]["id"] == "JH001"
     assert first["locations"][0]["physicalLocation"]["region"] == {"startLine": 9, "startColumn": 3}
-    assert rendered("sarif") == rendered("sarif")
 
 
 def test_junit_parses_with_one_case_per_vorlage() -> None:

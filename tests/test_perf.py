@@ -197,7 +197,6 @@ def test_schema_check_of_a_cached_document_is_skipped_only_for_its_kind(monkeypa
 
 def test_read_bytes_refuses_by_size_and_still_bounds_files_without_one(tmp_path: Path) -> None:
     import os
-    import threading
 
     from gremienlauf.errors import InputError
     from gremienlauf.readers.source import read_bytes
@@ -209,17 +208,17 @@ def test_read_bytes_refuses_by_size_and_still_bounds_files_without_one(tmp_path:
         read_bytes(tmp_path / "gross.yaml", 50)
     fifo = tmp_path / "rohr"
     os.mkfifo(fifo)  # st_size 0: read up to the limit, as before
-
-    def write() -> None:
-        try:
-            fifo.write_bytes(b"b" * 200)
-        except BrokenPipeError:  # the reader stops at the limit
-            pass
-    writer = threading.Thread(target=write)
-    writer.start()
-    with pytest.raises(InputError, match="größer als die Grenze"):
-        read_bytes(fifo, 50)
-    writer.join(timeout=5)
+    # A reader end of our own lets the writer open without blocking, and the bytes wait in the pipe: no
+    # thread that could outlive the test, no race with read_bytes' own open.
+    keep = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    writer = os.open(fifo, os.O_WRONLY)
+    try:
+        os.write(writer, b"b" * 200)
+        with pytest.raises(InputError, match="größer als die Grenze"):
+            read_bytes(fifo, 50)
+    finally:
+        os.close(writer)
+        os.close(keep)
 
 
 def test_identities_keep_only_vorlagen_seen_in_two_places_also_across_worker_parts() -> None:
