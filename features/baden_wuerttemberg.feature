@@ -47,6 +47,19 @@ Funktionalität: Baden-Württemberg – Gemeindeordnung (GemO BW) und Kinder- un
       Dann meldet die Prüfung BW001 nicht
       Und meldet die Prüfung BW005 nicht
 
+    Beispiel: Ein Tippfehler im Beschlussgremium einer Satzungsvorlage in Karlsruhe
+      Angenommen die Körperschaft "stadt-karlsruhe"
+      Und die Vorlagenart ist "beschlussvorlage"
+      Und das Sachgebiet ist "allgemeine_verwaltung"
+      Und der Gegenstand ist "satzung"
+      Und das Beschlussgremium ist "Haupt- und Finanzauschuss"
+      Und die Beratungsfolge:
+        | gremium                   | rolle        |
+        | Haupt- und Finanzauschuss | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung BW001 nicht
+      Und meldet die Prüfung genau VF002, VF006
+
   Regel: BW002 – ein beratender Jugendhilfeausschuss entscheidet nicht
 
     Beispiel: Der beratende Jugendhilfeausschuss des Landkreises soll entscheiden
@@ -142,6 +155,51 @@ Funktionalität: Baden-Württemberg – Gemeindeordnung (GemO BW) und Kinder- un
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung BW004 nicht
       Und meldet die Prüfung den Hinweis JH005
+
+    # Ohne Gegenstand aus dem Beschlussrecht des Ausschusses gibt es nichts zu ersetzen.
+    Beispiel: Der Kreistag beschließt einen Zuschuss für eine Jugendherberge
+      Angenommen das Register "features/register/beispiel-bw.yaml"
+      Und die Körperschaft "landkreis-beispiel"
+      Und die Vorlagenart ist "beschlussvorlage"
+      Und das Sachgebiet ist "jugendhilfe"
+      Und das Beschlussgremium ist "Kreistag"
+      Und die Beratungsfolge:
+        | gremium              | rolle        |
+        | Jugendhilfeausschuss | vorberatung  |
+        | Kreistag             | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung BW004 nicht
+      Und meldet die Prüfung keinen Befund
+
+    Beispiel: Ein Tippfehler im Beschlussgremium der Förderrichtlinien
+      Angenommen das Register "features/register/beispiel-bw.yaml"
+      Und die Körperschaft "landkreis-beispiel"
+      Und die Vorlagenart ist "beschlussvorlage"
+      Und das Sachgebiet ist "jugendhilfe"
+      Und der Gegenstand ist "foerderrichtlinien"
+      Und das Beschlussgremium ist "Kreistg"
+      Und die Beratungsfolge:
+        | gremium              | rolle        |
+        | Jugendhilfeausschuss | vorberatung  |
+        | Kreistg              | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung BW004 nicht
+      Und meldet die Prüfung genau VF002, VF006
+
+    # Soll der beratende Ausschuss selbst beschließen, ist das der Fehler BW002, kein Hinweis.
+    Beispiel: Der beratende Jugendhilfeausschuss soll die Förderrichtlinien selbst beschließen
+      Angenommen das Register "features/register/beispiel-bw.yaml"
+      Und die Körperschaft "landkreis-beispiel"
+      Und die Vorlagenart ist "beschlussvorlage"
+      Und das Sachgebiet ist "jugendhilfe"
+      Und der Gegenstand ist "foerderrichtlinien"
+      Und das Beschlussgremium ist "Jugendhilfeausschuss"
+      Und die Beratungsfolge:
+        | gremium              | rolle        |
+        | Jugendhilfeausschuss | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Fehler BW002
+      Und meldet die Prüfung BW004 nicht
 
   Regel: BW005 – beratende Ausschüsse entscheiden nicht
 

@@ -89,6 +89,19 @@ Funktionalität: Eil- und Dringlichkeitsentscheidungen (§ 60 GO NRW, § 50 Abs.
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung GO007 nicht
 
+    # Geschäfte der laufenden Verwaltung entscheidet der Bürgermeister allein (§ 41 Abs. 3 GO NRW);
+    # ohne Dringlichkeitsentscheidung braucht es weder Mitunterzeichner noch Genehmigung.
+    Beispiel: Der Bürgermeister entscheidet eine Beschlussvorlage der laufenden Verwaltung
+      Angenommen die Vorlagenart ist "beschlussvorlage"
+      Und das Sachgebiet ist "bauen"
+      Und das Beschlussgremium ist "Bürgermeister"
+      Und die Beratungsfolge:
+        | gremium       | rolle        |
+        | Bürgermeister | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung GO007 nicht
+      Und meldet die Prüfung keinen Befund
+
   Regel: GO008 – anstelle eines Ausschusses genehmigt der Ausschuss selbst
 
     Beispiel: Der Bürgermeister entscheidet anstelle des Schulausschusses, der Rat genehmigt
@@ -120,6 +133,19 @@ Funktionalität: Eil- und Dringlichkeitsentscheidungen (§ 60 GO NRW, § 50 Abs.
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung GO008 nicht
       Und meldet die Prüfung keinen Befund
+
+    # Anstelle des Rates gilt § 60 Abs. 1 (GO007), nicht die Genehmigung durch einen Ausschuss (GO008).
+    Beispiel: Bürgermeister und Ratsmitglied entscheiden anstelle des Rates, die Genehmigung fehlt
+      Angenommen das Beschlussgremium ist "Bürgermeister"
+      Und die Dringlichkeit:
+        | feld             | wert                                |
+        | anstelle_von     | Rat                                 |
+        | begruendung      | Hauptausschuss nicht beschlussfähig |
+        | mitunterzeichner | Ratsmitglied Erika Beispiel         |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Fehler GO007
+      Und meldet die Prüfung GO008 nicht
+      Und meldet die Prüfung genau GO007
 
     Szenariogrundriss: Die Fassung des § 60 richtet sich nach dem Tag der Entscheidung
       Angenommen die Körperschaft hat den Ausschuss "Schulausschuss" der Art "fachausschuss"

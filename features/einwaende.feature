@@ -156,6 +156,20 @@ Funktionalität: Widerspruch, Beanstandung und Einspruch im Verlauf (§ 7 AG-KJH
       Dann meldet die Prüfung den Fehler AG006
       Und enthält die Meldung von AG006 "Haupt- und Finanzausschuss"
 
+    # Nach der Beanstandung entscheidet zuerst der Jugendhilfeausschuss erneut; der Rat erst, wenn er
+    # bei seinem Beschluss bleibt. AG006 verdrängt die allgemeine Verfahrenswarnung VF007.
+    Beispiel: Nach der Beanstandung entscheidet sofort der Rat
+      Angenommen das Beschlussgremium ist "Jugendhilfeausschuss"
+      Und der Verlauf:
+        | ereignis     | datum      | gremium              | durch                   | begruendung    |
+        | beschlossen  | 2026-03-03 | Jugendhilfeausschuss |                         |                |
+        | beanstandung | 2026-03-04 |                      | hauptverwaltungsbeamter | verletzt § 36a |
+        | beschlossen  | 2026-03-24 | Rat                  |                         |                |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Fehler AG006
+      Und meldet die Prüfung VF007 nicht
+      Und meldet die Prüfung genau AG006
+
   Regel: GO010 – Einspruch gegen einen Ausschussbeschluss, dann entscheidet der Rat
 
     Beispiel: Der Ausschuss entscheidet nach dem Einspruch selbst noch einmal
@@ -179,6 +193,20 @@ Funktionalität: Widerspruch, Beanstandung und Einspruch im Verlauf (§ 7 AG-KJH
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung den Fehler GO010
       Und enthält die Meldung von GO010 "Bedingung nicht erfüllt: ist_ausschuss_mit_entscheidungsbefugnis"
+
+    # Einspruch nach § 57 Abs. 4 GO NRW gibt es nur gegen Beschlüsse von Ausschüssen; gegen den Rat
+    # selbst nicht. GO010 verdrängt VF013.
+    Beispiel: Einspruch gegen einen Beschluss des Rates
+      Angenommen das Sachgebiet ist "kultur"
+      Und das Beschlussgremium ist "Rat"
+      Und der Verlauf:
+        | ereignis    | datum      | gremium | durch                   |
+        | beschlossen | 2026-03-03 | Rat     |                         |
+        | einspruch   | 2026-03-05 |         | hauptverwaltungsbeamter |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Fehler GO010
+      Und meldet die Prüfung VF013 nicht
+      Und meldet die Prüfung genau GO010
 
   Regel: GO011 – Einspruch legen der Bürgermeister oder ein Fünftel der Ausschussmitglieder ein
 
@@ -205,3 +233,15 @@ Funktionalität: Widerspruch, Beanstandung und Einspruch im Verlauf (§ 7 AG-KJH
       Dann meldet die Prüfung GO010 nicht
       Und meldet die Prüfung GO011 nicht
       Und meldet die Prüfung keinen Befund
+
+    # Die Form des Einspruchs ist nur belegt, nicht gewiss (§ 57 Abs. 4 GO NRW aus zweiter Hand): Warnung.
+    Beispiel: Der Einspruch nennt nicht, wer ihn erhoben hat
+      Angenommen das Sachgebiet ist "kultur"
+      Und das Beschlussgremium ist "Haupt- und Finanzausschuss"
+      Und der Verlauf:
+        | ereignis    | datum      | gremium                    |
+        | beschlossen | 2026-03-03 | Haupt- und Finanzausschuss |
+        | einspruch   | 2026-03-05 |                            |
+        | beschlossen | 2026-03-19 | Rat                        |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung die Warnung GO011

@@ -42,6 +42,7 @@ Funktionalität: Vorlagen aus dem Ratsinformationssystem (OParl) und die Qualit�
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung genau DQ001
       Und steht DQ001 in Zeile 2
+      Und meldet die Prüfung den Hinweis DQ001
 
     Beispiel: Das Kennzeichen fehlt bei der Vorberatung oder ist falsch
       Angenommen die Beratungsfolge im Ratsinformationssystem:
@@ -96,6 +97,7 @@ Funktionalität: Vorlagen aus dem Ratsinformationssystem (OParl) und die Qualit�
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung genau DQ003
       Und enthält die Meldung von DQ003 "„Gemeinderat“"
+      Und meldet die Prüfung den Hinweis DQ003
 
     Beispiel: Eine Mitteilungsvorlage ohne Rollen braucht kein Beschlussgremium
       Angenommen die Körperschaft "gemeinde-huertgenwald"

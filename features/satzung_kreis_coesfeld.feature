@@ -44,6 +44,31 @@ Funktionalität: Satzung für das Jugendamt des Kreises Coesfeld (Beispiel eines
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung KC001 nicht
 
+    # Die Satzung weist dem Ausschuss nur Angelegenheiten der Jugendhilfe zu.
+    Beispiel: Der Kreistag beschließt den Ausbau einer Kreisstraße ohne Begründung der Zuständigkeit
+      Angenommen das Sachgebiet ist "verkehr"
+      Und das Beschlussgremium ist "Kreistag"
+      Und die Beratungsfolge:
+        | gremium        | rolle        |
+        | Kreisausschuss | vorberatung  |
+        | Kreistag       | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung KC001 nicht
+      Und meldet die Prüfung keinen Befund
+
+    # Nennt die Kreisvorlage den Rat einer Stadt, fehlt das eigene Beschlussgremium (KR004); die Satzung
+    # des Kreises sagt dazu nichts.
+    Beispiel: Eine Jugendhilfe-Vorlage des Kreises nennt den Rat der Stadt Dülmen
+      Angenommen das Beschlussgremium ist "Rat der Stadt Dülmen"
+      Und die Beratungsfolge:
+        | gremium              | rolle        |
+        | Jugendhilfeausschuss | vorberatung  |
+        | Kreisausschuss       | vorberatung  |
+        | Rat der Stadt Dülmen | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung KC001 nicht
+      Und meldet die Prüfung genau KR004
+
   Regel: KC002 – die Kita-Bedarfsplanung beschließt der Jugendhilfeausschuss
 
     Beispiel: Der Kreisausschuss beschließt die Bedarfsplanung
@@ -65,3 +90,25 @@ Funktionalität: Satzung für das Jugendamt des Kreises Coesfeld (Beispiel eines
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung KC002 nicht
       Und meldet die Prüfung keinen Befund
+
+    # Belegt ist die Zuständigkeit des Ausschusses nur für die Kita-Bedarfsplanung.
+    Beispiel: Der Kreisausschuss beschließt einen Zuschuss für eine Jugendbildungsstätte
+      Angenommen das Beschlussgremium ist "Kreisausschuss"
+      Und die Beratungsfolge:
+        | gremium              | rolle        |
+        | Jugendhilfeausschuss | vorberatung  |
+        | Kreisausschuss       | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung KC002 nicht
+
+    # Ist das Beschlussgremium nicht eingetragen, lässt sich die Zuständigkeit nicht prüfen: nur VF002.
+    Beispiel: Ein Tippfehler im Beschlussgremium der Bedarfsplanung
+      Angenommen der Gegenstand ist "kita_bedarfsplanung"
+      Und das Beschlussgremium ist "Kreisauschuss"
+      Und die Beratungsfolge:
+        | gremium              | rolle        |
+        | Jugendhilfeausschuss | vorberatung  |
+        | Kreisauschuss        | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung KC002 nicht
+      Und meldet die Prüfung genau VF002, VF006

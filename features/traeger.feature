@@ -57,6 +57,19 @@ Funktionalität: Träger der Jugendhilfe und fremde Körperschaften (AG-KJHG NRW
       Dann meldet die Prüfung TR002 nicht
       Und meldet die Prüfung keinen Befund
 
+    # Die Pflichtaufgabe gehört dem Kreis; beschließen kann er sie aber nur mit eigener Vorlage (TR004).
+    Beispiel: Holzwickede legt ihre Kita-Bedarfsplanung dem Kreistag zur Entscheidung vor
+      Angenommen die Körperschaft "gemeinde-holzwickede"
+      Und die Vorlagenart ist "beschlussvorlage"
+      Und der Gegenstand ist "kita_bedarfsplanung"
+      Und das Beschlussgremium ist "Kreistag"
+      Und die Beratungsfolge:
+        | gremium  | rolle        |
+        | Kreistag | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung TR002 nicht
+      Und meldet die Prüfung genau TR004
+
   Regel: TR003 – örtliche Maßnahmen nur in Abstimmung mit dem Kreisjugendamt
 
     Beispiel: Fröndenberg beschließt ein eigenes Jugendprojekt ohne Abstimmung
@@ -83,6 +96,18 @@ Funktionalität: Träger der Jugendhilfe und fremde Körperschaften (AG-KJHG NRW
         | Rat     | entscheidung |
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung TR003 nicht
+
+    Beispiel: Fröndenberg legt ihr Jugendprojekt dem Kreistag zur Entscheidung vor
+      Angenommen die Körperschaft "stadt-froendenberg"
+      Und die Vorlagenart ist "beschlussvorlage"
+      Und der Betreff lautet "Offene Jugendarbeit im Jugendtreff Ardey"
+      Und das Beschlussgremium ist "Kreistag"
+      Und die Beratungsfolge:
+        | gremium  | rolle        |
+        | Kreistag | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung TR003 nicht
+      Und meldet die Prüfung genau TR004
 
   Regel: TR004 und TR005 – jede Körperschaft berät und beschließt in ihren eigenen Gremien
 

@@ -50,6 +50,26 @@ Funktionalität: Vollständigkeit und Verlauf der Beratungsfolge
       Dann meldet die Prüfung den Fehler VF003
       Und meldet die Prüfung VF004 nicht
 
+    Beispiel: Ohne entscheidende Beratung ist das Beschlussgremium nicht bestimmbar – ein Fehler
+      Angenommen die Beratungsfolge:
+        | gremium                    | rolle       |
+        | Haupt- und Finanzausschuss | vorberatung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Fehler VF001
+
+    Beispiel: Ohne Beratungsfolge ist die Vorlage nicht prüfbar – ein Fehler
+      Angenommen das Beschlussgremium ist "Rat"
+      Und die Beratungsfolge ist leer
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Fehler VF004
+
+    # Eine Anfrage beantwortet die Verwaltung; sie braucht weder Beschlussgremium noch Beratungsfolge.
+    Beispiel: Eine Anfrage ohne Beratungsfolge
+      Angenommen die Vorlagenart ist "anfrage"
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung VF004 nicht
+      Und meldet die Prüfung keinen Befund
+
   Regel: VF005 – eine vergangene Beratung hat ein Ergebnis
 
     Beispiel: Der Ausschuss hat getagt, das Ergebnis fehlt
