@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from gremienlauf import dedupe
 from gremienlauf.engine.check import Engine
@@ -17,8 +17,7 @@ from gremienlauf.readers.yamlsafe import MAX_BYTES, MAX_TIEFE
 UNREADABLE = "(nicht lesbar)"
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     stichtag: date
     max_bytes: int = MAX_BYTES
     stdin_name: str = "<stdin>"

@@ -17,9 +17,8 @@ The search, in order of precedence:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from gremienlauf.errors import ConfigError
 
@@ -28,8 +27,7 @@ RULES_DIR = "regeln"
 FEATURES_DIR = "features"
 
 
-@dataclass(frozen=True)
-class Projekt:
+class Projekt(NamedTuple):
     root: Path
 
     @property

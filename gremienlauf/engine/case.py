@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from gremienlauf.engine.classify import Classification, classify
 from gremienlauf.engine.registry import Registry, Resolution
@@ -22,8 +22,7 @@ DECIDING_ARTS = frozenset({"vertretung", "hauptausschuss", "finanzausschuss", "k
                            "jugendhilfeausschuss", "fachausschuss", "bezirksvertretung", "hauptverwaltungsbeamter"})
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     """A Beratung in procedure order, with the Gremium it resolves to."""
 
     consultation: Consultation

@@ -6,14 +6,12 @@ here (and documenting it); packs cannot reach anything else.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, NamedTuple
 
 from gremienlauf.engine.case import Case, Step
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     get: Callable[[Case], Any]
     is_set: bool = False
     witness: Callable[[Case], Step | None] | None = None

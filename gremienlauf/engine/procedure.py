@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 
 from transitions import Machine
 
@@ -66,8 +66,7 @@ class _Model:
 _Edge = tuple["str | None", tuple[tuple[Callable[[Step, Case], bool], bool], ...]]  # (dest, (check, wanted))
 
 
-@dataclass(frozen=True, slots=True)
-class Refusal:
+class Refusal(NamedTuple):
     step: Step
     trigger: str
     state: str
@@ -75,8 +74,7 @@ class Refusal:
     grund: str
 
 
-@dataclass(frozen=True, slots=True)
-class ReplayStep:
+class ReplayStep(NamedTuple):
     step: Step
     trigger: str
     before: str
@@ -87,8 +85,7 @@ class ReplayStep:
     occurrence: Any = None  # verlauf.Occurrence
 
 
-@dataclass(frozen=True, slots=True)
-class Replay:
+class Replay(NamedTuple):
     procedure: str
     steps: tuple[ReplayStep, ...]
     state: str
