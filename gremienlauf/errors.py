@@ -31,10 +31,17 @@ _KLASSEN = {
 }
 
 
+# getaddrinfo's codes for "no such name" (EAI_NONAME, EAI_NODATA) on Linux and BSD/macOS; others
+# (EAI_AGAIN: no network, resolver down) are no verdict on the address
+_NAME_UNBEKANNT = {-2, -5, 7, 8}
+
+
 def grund(exc: Any) -> str:
     """Why an operating-system or network call failed, in German."""
     if isinstance(exc, TimeoutError):
         return "Zeitüberschreitung"
+    if type(exc).__name__ == "gaierror" and getattr(exc, "errno", None) not in _NAME_UNBEKANNT:
+        return "Namensauflösung (DNS) gescheitert – ohne Netz oder vorübergehend gestört?"
     for cls in type(exc).__mro__:
         if cls.__name__ in _KLASSEN:
             return _KLASSEN[cls.__name__]

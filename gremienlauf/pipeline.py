@@ -134,6 +134,7 @@ def check_files(engine: Engine, files: Iterable[tuple[str, bool]], options: Opti
                               path)
             out.findings.append(input_finding(leer, "Pfad prüfen: gelesen werden Vorlagen und Tagesordnungen (YAML), "
                                                     "Text und PDF."))
+            out.checked.append(Checked(path, UNREADABLE, 1))  # a failing case in JUnit, like an unreadable file
             continue
         out.files += 1
         check_all(engine, documents(path, explicit, options), options, out.findings, out.checked, path,

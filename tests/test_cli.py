@@ -127,6 +127,12 @@ def test_usage_errors_are_german_whatever_the_locale(args: list[str], german: st
     assert not [w for w in ENGLISH if w in result.stderr], result.stderr
 
 
+def test_a_flag_from_the_environment_with_a_wrong_value_is_german(tmp_path: Path) -> None:
+    result = run("check", "x.yaml", cwd=tmp_path, env={"GREMIENLAUF_DEBUG": "ja", "LANG": "C"})
+    assert result.returncode == 2 and "'ja' ist kein Wahrheitswert (erlaubt: " in result.stderr
+    assert not [w for w in ENGLISH if w in result.stderr], result.stderr
+
+
 @pytest.mark.parametrize("args", [["--help"], ["check", "--help"], ["rules", "--help"], ["rules", "show", "-h"],
                                   ["oparl", "check", "--help"], ["replay", "--help"]])
 def test_help_is_german(args: list[str]) -> None:
@@ -148,8 +154,8 @@ def test_a_directory_with_nothing_to_read_is_an_error_not_a_pass(tmp_path: Path,
     (tmp_path / "leer" / "notiz.md").write_text("keine Vorlage\n", encoding="utf-8")
     result = run(*args, cwd=tmp_path)
     assert result.returncode == 2 and text in result.stdout, result.stdout + result.stderr
-    both = run("check", "leer", str(EXAMPLES), cwd=tmp_path)  # the others are still checked and counted
-    assert both.returncode == 2 and "7 Vorlagen in 7 Dateien geprüft" in both.stdout
+    both = run("check", "leer", str(EXAMPLES), "-f", "junit", cwd=tmp_path)  # the others still count
+    assert both.returncode == 2 and 'tests="8"' in both.stdout and 'errors="1"' in both.stdout
 
 
 def test_broken_rule_pack_stops_before_checking(tmp_path: Path) -> None:
@@ -192,6 +198,30 @@ def test_colour_only_when_asked_or_on_a_terminal_also_through_a_pipe() -> None:
         assert "\x1b[" in coloured.stdout and coloured.returncode == 1
         assert re.sub(r"\x1b\[[0-9;]*m", "", coloured.stdout) == plain.stdout
     assert "\x1b[" not in run("check", str(EXAMPLES), env={"FORCE_COLOR": "1"}).stdout  # NO_COLOR=1 from run()
+
+
+def test_output_through_a_link_or_onto_a_device_never_replaces_the_link_or_the_device(tmp_path: Path) -> None:
+    (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
+    (tmp_path / "bericht.txt").write_text("alt\n", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to("bericht.txt")
+    assert run("check", "v.yaml", "-o", "link.txt", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "link.txt").is_symlink() and "geprüft" in (tmp_path / "bericht.txt").read_text("utf-8")
+    os.mkfifo(tmp_path / "rohr")
+    reader = subprocess.Popen(["cat", str(tmp_path / "rohr")], stdout=subprocess.PIPE, text=True)
+    assert run("check", "v.yaml", "-o", "rohr", cwd=tmp_path).returncode == 0
+    assert "geprüft" in reader.communicate(timeout=30)[0] and not (tmp_path / "rohr").is_file()
+    assert run("check", "v.yaml", "-o", "/dev/null", cwd=tmp_path).returncode == 0 and \
+        Path("/dev/null").is_char_device()
+
+
+def test_output_never_replaces_the_file_given_on_stdin(tmp_path: Path) -> None:
+    (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
+    with open(tmp_path / "v.yaml", encoding="utf-8") as stdin:
+        result = subprocess.run([sys.executable, "-m", "gremienlauf", "check", "-", "-o", "v.yaml"], cwd=tmp_path,
+                                stdin=stdin, capture_output=True, text=True, timeout=60,
+                                env={**os.environ, "GREMIENLAUF_STICHTAG": "2026-11-23"})
+    assert result.returncode == 2 and "ist zugleich Eingabe" in result.stderr
+    assert (tmp_path / "v.yaml").read_text("utf-8") == VORLAGE
 
 
 def test_stdin_with_a_name(tmp_path: Path) -> None:

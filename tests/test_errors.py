@@ -18,6 +18,8 @@ from gremienlauf.errors import grund
     (OSError(errno.ENOSPC, "No space left on device"), "kein Speicherplatz mehr"),
     (ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"), "Verbindung abgelehnt"),
     (socket.gaierror(-2, "Name or service not known"), "Rechnername unbekannt (DNS)"),
+    (socket.gaierror(-3, "Temporary failure in name resolution"),
+     "Namensauflösung (DNS) gescheitert – ohne Netz oder vorübergehend gestört?"),
     (TimeoutError("timed out"), "Zeitüberschreitung"),
     (urllib.error.URLError(ConnectionRefusedError(errno.ECONNREFUSED, "x")), "Verbindung abgelehnt"),
     (urllib.error.URLError(socket.gaierror(-2, "x")), "Rechnername unbekannt (DNS)"),

@@ -100,6 +100,9 @@ def test_verify_confirms_a_report_and_notices_a_changed_input(tmp_path: Path) ->
     assert changed.returncode == 1
     assert "Eingabe: GEÄNDERT" in changed.stdout and "hält nicht" in changed.stdout
     assert '.zitat: Bericht "§ 71 Abs. 4 Satz 2 SGB VIII" – heute "§ 71 Abs. 3 Satz 2 SGB VIII"' in changed.stdout
+    # the report is read under --max-bytes like any input (a large OParl report needs a higher one)
+    small = cli("replay", "--verify", "bericht.json", "--max-bytes", "100", cwd=tmp_path)
+    assert small.returncode == 2 and "größer als die Grenze von 100 Bytes (--max-bytes)" in small.stderr
 
 
 def test_bad_input_is_reported_in_german_with_its_place(tmp_path: Path) -> None:

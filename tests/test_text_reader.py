@@ -160,6 +160,16 @@ def test_parse_yaml_is_a_valid_vorlage_file_that_checks_like_the_text(tmp_path: 
     assert codes[0] == codes[1] and "JH001" in codes[0], codes
 
 
+def test_parse_into_a_directory_never_replaces_a_file_the_run_read(tmp_path: Path) -> None:
+    source = _write(tmp_path, "kamen.txt", KAMEN.encode())
+    (tmp_path / "aus").mkdir()
+    register = tmp_path / "aus" / "kamen.yaml"  # where parse -d would put kamen.txt's Vorlage
+    register.write_text("koerperschaften: []\n", encoding="utf-8")
+    result = run("parse", str(source), "--koerperschaften", str(register), "-d", str(tmp_path / "aus"))
+    assert result.returncode == 2 and "ist zugleich Eingabe" in result.stderr
+    assert register.read_text("utf-8") == "koerperschaften: []\n"
+
+
 def test_parse_json_lists_lines_inferred_and_missing_fields(tmp_path: Path) -> None:
     source = _write(tmp_path, "kamen.txt", KAMEN.encode())
     unknown = _write(tmp_path, "irgendwo.txt", KAMEN.replace("Kamen", "Irgendwo").encode())

@@ -43,6 +43,8 @@ _TEXTE = {
     "Option {name!r} does not take a value.": "Die Option {name!r} nimmt keinen Wert.",
     "Choose from:\n\t{choices}": "Zur Wahl:\n\t{choices}",
     "{value!r} is not a valid {number_type}.": "{value!r} ist keine gültige Zahl.",
+    "{value!r} is not a valid boolean. Recognized values: {states}":
+        "{value!r} ist kein Wahrheitswert (erlaubt: {states})",
     "{value} is not in the range {range}.": "{value} liegt nicht im Bereich {range}.",
     "unknown error": "unbekannter Fehler",
     "Could not open file {filename!r}: {message}": "Die Datei {filename!r} kann nicht geöffnet werden: {message}",

@@ -132,9 +132,17 @@ def write_output(target: str | None, render: Callable[[io.StringIO], None], inpu
         raise GremienlaufError(f"Ausgabedatei '{target}' ist zugleich Eingabe; sie wird nicht überschrieben")
     if path.is_dir():
         raise GremienlaufError(f"Ausgabedatei '{target}' ist ein Verzeichnis")
+    if resolved.exists() and not resolved.is_file():  # /dev/stdout, /dev/null, a pipe: written, never replaced
+        try:
+            with open(resolved, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(buffer.getvalue())
+        except OSError as exc:
+            raise GremienlaufError(f"Ausgabedatei '{target}' kann nicht geschrieben werden: {grund(exc)}") from None
+        return
     import tempfile  # only when writing a file: the import is a cost on every start
 
-    directory = path.parent if str(path.parent) else Path(".")
+    path = resolved  # through a symlink: the file it names is replaced, the link stays
+    directory = path.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:

@@ -38,6 +38,10 @@ def parse(dateien: tuple[str, ...], fmt: str, output: str | None, verzeichnis: s
 
     if output and verzeichnis:
         raise GremienlaufError("--output und --verzeichnis schließen sich aus")
+    if verzeichnis:  # its files are written after reading: none may replace what the run reads
+        from gremienlauf.readers import source
+
+        source.guard(*(str(_target(Path(verzeichnis), d, fmt)) for d in dateien))
     registry = load_registry(koerperschaften)
     rendered: list[tuple[str, str, Any]] = []
     errors: list[InputError] = []
@@ -84,9 +88,13 @@ def _write_each(rendered: list[tuple[str, str, Any]], target: Path, inputs: tupl
 
     target.mkdir(parents=True, exist_ok=True)
     for datei, fmt, item in rendered:
-        path = target / (Path(datei).stem + (".yaml" if fmt == "yaml" else ".json"))
+        path = _target(target, datei, fmt)
         text = item if fmt == "yaml" else export.to_json([item])
         write_output(str(path), lambda out, text=text: out.write(text), inputs)
+
+
+def _target(verzeichnis: Path, datei: str, fmt: str) -> Path:
+    return verzeichnis / (Path(datei).stem + (".yaml" if fmt == "yaml" else ".json"))
 
 
 def _not_read(datei: str) -> str:

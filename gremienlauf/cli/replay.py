@@ -153,7 +153,7 @@ def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: 
             koerperschaften: tuple[str, ...], regeln: tuple[str, ...], oparl: Any = None) -> int:
     from gremienlauf.formats.audit.json_format import to_data
 
-    old = _load_report(bericht)
+    old = _load_report(bericht, max_bytes)
     h = old["herkunft"]
     quelle = quelle or _input_path(h["eingabe"]["quelle"], bericht)
     day = stichtag or (date.fromisoformat(h["stichtag"]) if h.get("stichtag") else None)
@@ -181,12 +181,12 @@ def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: 
     return 0 if holds else 1
 
 
-def _load_report(path: str) -> dict[str, Any]:
+def _load_report(path: str, max_bytes: int) -> dict[str, Any]:
     from gremienlauf.readers.oparl.source import parse_json
     from gremienlauf.readers.source import read_bytes
 
     try:
-        data = parse_json(read_bytes(path), path)
+        data = parse_json(read_bytes(path, max_bytes), path)
     except InputError as exc:
         if exc.meldung == "Datei nicht gefunden":
             raise InputError("Prüfbericht nicht gefunden", path) from None

@@ -24,6 +24,8 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None
     name = anzeige or str(path)
     size = 0
     if str(path) == STDIN:
+        if _GUARDED:  # `check - -o v.yaml < v.yaml`: stdin may be the output file
+            _note(os.fstat(sys.stdin.fileno()))
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         try:
@@ -33,8 +35,8 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None
                 # small files); size 0 (pipes, /proc) still reads only up to the limit.
                 st = os.fstat(fh.fileno())
                 size = st.st_size
-                if _GUARDED and (st.st_dev, st.st_ino) in _GUARDED:
-                    _GUARDED[st.st_dev, st.st_ino] = True
+                if _GUARDED:
+                    _note(st)
                 data = b"" if size > max_bytes else fh.read(-1 if size else max_bytes + 1)
         except FileNotFoundError:
             raise InputError("Datei nicht gefunden", name) from None
@@ -52,14 +54,20 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None
     return data
 
 
-def guard(path: str) -> None:
-    """Watch an output file for this run (one per run: earlier watches end)."""
+def guard(*paths: str) -> None:
+    """Watch this run's output files (earlier watches end); a file that does not exist yet needs none."""
     _GUARDED.clear()
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return  # a new file: nothing to protect
-    _GUARDED[st.st_dev, st.st_ino] = False
+    for path in paths:
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        _GUARDED[st.st_dev, st.st_ino] = False
+
+
+def _note(st: os.stat_result) -> None:
+    if (st.st_dev, st.st_ino) in _GUARDED:
+        _GUARDED[st.st_dev, st.st_ino] = True
 
 
 def watches() -> dict[tuple[int, int], bool]:
