@@ -43,7 +43,7 @@ class Server:
         return sum(1 for p, _ in self.requests if p == path)
 
 
-def serve() -> Iterator[Server]:
+def serve(host: str = "127.0.0.1") -> Iterator[Server]:
     state = Server()
 
     class Handler(BaseHTTPRequestHandler):
@@ -65,8 +65,8 @@ def serve() -> Iterator[Server]:
         daemon_threads = True
         request_queue_size = 64  # --jobs opens several connections at once; the default backlog (5) drops some
 
-    httpd = Threads(("127.0.0.1", 0), Handler)
-    state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd = Threads((host, 0), Handler)
+    state.base = f"http://{host}:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:

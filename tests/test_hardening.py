@@ -13,8 +13,7 @@ import json
 import os
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -22,6 +21,8 @@ import pytest
 
 from gremienlauf.errors import ConfigError, InputError
 from gremienlauf.readers.yamlsafe import load
+from tests import oparl_server
+from tests.oparl_server import Server
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "gremienlauf"
@@ -205,48 +206,21 @@ os.fdopen = fdopen"""
 
 
 # --- OParl: no redirect elsewhere, no credentials -------------------------------------------------
-class _Recorder(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, host: str, routes: dict[str, tuple[int, dict[str, str], bytes]]) -> None:
-        self.routes = routes
-        self.requests: list[tuple[str, dict[str, str]]] = []
-        outer = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802
-                outer.requests.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
-                status, headers, body = outer.routes.get(self.path, (404, {}, b"{}"))
-                self.send_response(status)
-                for key, value in {**headers, "Content-Length": str(len(body))}.items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        super().__init__((host, 0), Handler)
-        self.base = f"http://{host}:{self.server_address[1]}"
-        threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
-
-
 @pytest.fixture
-def servers() -> Iterator[tuple[_Recorder, _Recorder, _Recorder]]:
-    started = []
-    try:
-        for host in ("127.0.0.1", "127.0.0.1", "127.0.0.2"):
-            started.append(_Recorder(host, {}))
-    except OSError as exc:  # pragma: no cover - Linux routes all of 127/8 to lo; others may not
-        pytest.skip(f"127.0.0.2 nicht verfügbar: {exc}")
-    yield started[0], started[1], started[2]
-    for server in started:
-        server.shutdown()
-        server.server_close()
+def servers() -> Iterator[tuple[Server, Server, Server]]:
+    """The RIS, another port on its host, and another host: the test server of the OParl tests on each."""
+    with ExitStack() as stack:
+        started = []
+        try:
+            for host in ("127.0.0.1", "127.0.0.1", "127.0.0.2"):
+                started.append(stack.enter_context(contextmanager(oparl_server.serve)(host)))
+        except OSError as exc:  # pragma: no cover - Linux routes all of 127/8 to lo; others may not
+            pytest.skip(f"127.0.0.2 nicht verfügbar: {exc}")
+        yield started[0], started[1], started[2]
 
 
 def test_oparl_never_follows_a_redirect_elsewhere_nor_sends_credentials(
-        servers: tuple[_Recorder, _Recorder, _Recorder]) -> None:
+        servers: tuple[Server, Server, Server]) -> None:
     from gremienlauf.cli import run
 
     ris, other_port, other_host = servers
@@ -279,7 +253,7 @@ def test_oparl_never_follows_a_redirect_elsewhere_nor_sends_credentials(
 
 
 def test_oparl_objects_of_the_wrong_type_from_a_server_are_refused_by_url(
-        servers: tuple[_Recorder, _Recorder, _Recorder], capsys: pytest.CaptureFixture[str]) -> None:
+        servers: tuple[Server, Server, Server], capsys: pytest.CaptureFixture[str]) -> None:
     from gremienlauf.cli import run
 
     ris = servers[0]

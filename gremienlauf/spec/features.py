@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from gremienlauf.errors import InputError
-from gremienlauf.readers.yamlsafe import line_col
+from gremienlauf.readers.yamlsafe import decode
 
 LANGUAGE_LINE = "# language: de"
 STEP_KEYWORDS = ("Angenommen", "Gegeben sei", "Gegeben seien", "Wenn", "Dann", "Und", "Aber")
@@ -61,15 +61,8 @@ def read_feature(path: Path, shown: str | None = None) -> Feature:
     from gremienlauf.readers.source import read_bytes
 
     shown = shown or str(path)
-    data = read_bytes(path, MAX_BYTES, shown)  # size-limited, and a named pipe does not block
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        zeile, spalte = line_col(data, exc.start)
-        raise InputError(f"Datei ist nicht UTF-8-kodiert (Byte 0x{data[exc.start]:02x}); bitte als UTF-8 speichern",
-                         shown, zeile, spalte) from None
-    if "\x00" in text:
-        raise InputError("Datei enthält NUL-Bytes: keine Textdatei", shown, *line_col(text, text.index("\x00")))
+    # size-limited, a named pipe does not block; UTF-8 (BOM or not) or UTF-16, no NUL: as for Vorlagen
+    text = decode(read_bytes(path, MAX_BYTES, shown), shown)
     lines = text.splitlines()
     try:
         document = Parser().parse(TokenScanner(text))

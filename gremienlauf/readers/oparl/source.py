@@ -62,7 +62,7 @@ def parse_json(data: bytes, where: str) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         zeile, spalte = line_col(data, exc.start)
-        raise InputError(f"kein gültiges UTF-8 (Byte {exc.start}: 0x{data[exc.start]:02x}); OParl verlangt UTF-8",
+        raise InputError(f"kein gültiges UTF-8 (Byte {exc.start}: 0x{data[exc.start]:02x}); JSON muss UTF-8 sein",
                          where, zeile, spalte) from None
     try:
         return json.loads(text, parse_constant=_no_constant)
