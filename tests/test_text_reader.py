@@ -39,6 +39,13 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
     return path
 
 
+def _both_refuse(path: Path, message: str) -> None:
+    for command in ("check", "parse"):
+        result = run(command, str(path))
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert message in result.stdout + result.stderr and "Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16", b"")])
 def test_unicode_files_read_alike(tmp_path: Path, encoding: str, bom: bytes) -> None:
     path = _write(tmp_path, "v.txt", bom + KAMEN.encode(encoding))
@@ -66,10 +73,7 @@ def test_legacy_encodings_are_converted_and_said_so(tmp_path: Path, codec: str, 
 ])
 def test_bad_text_files_give_a_german_message_and_exit_2(tmp_path: Path, data: bytes, message: str) -> None:
     path = _write(tmp_path, "kaputt.txt", data)
-    for command in ("check", "parse"):
-        result = run(command, str(path))
-        assert result.returncode == 2, (command, result.stdout, result.stderr)
-        assert message in result.stdout + result.stderr and "Traceback" not in result.stderr
+    _both_refuse(path, message)
 
 
 def test_text_without_a_koerperschaft_is_an_input_finding(tmp_path: Path) -> None:
@@ -129,10 +133,7 @@ def test_pdf_with_an_empty_user_password_opens(tmp_path: Path) -> None:
 ])
 def test_unreadable_pdfs_say_why_and_exit_2(tmp_path: Path, data: bytes, message: str) -> None:
     path = _write(tmp_path, "x.pdf", data)
-    for command in ("check", "parse"):
-        result = run(command, str(path))
-        assert result.returncode == 2, (command, result.stdout, result.stderr)
-        assert message in result.stdout + result.stderr and "Traceback" not in result.stderr
+    _both_refuse(path, message)
 
 
 def test_yaml_check_does_not_import_pypdf() -> None:
