@@ -202,6 +202,7 @@ class Checked(NamedTuple):
     datei: str
     vorlage: str
     zeile: int = 1
+    stichtag: date | None = None  # the day it was judged on: the session's for an agenda, else the run's
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,8 @@ def check_all(engine: Engine, items: Iterable[Document | InputError], options: O
                 checked.append(Checked(item.datei or fallback, UNREADABLE, item.zeile or 1))
             continue
         label = f"TOP {item.top}: {item.paper.bezeichnung}" if item.top else item.paper.bezeichnung
-        entry = Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile)
+        entry = Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile,
+                        item.sitzung.datum if item.sitzung else options.stichtag)
         checked.append(entry)
         findings.extend(engine.check(item.paper, options.stichtag, item.sitzung, label))
         findings.extend(reader_notes(item, label))

@@ -64,6 +64,19 @@ def find_from(start: Path) -> Projekt | None:
         folder = folder.parent
 
 
+def root_for(start: Path) -> Path:
+    """The folder that files under ``start`` may refer into: the project root, else the git root, else
+    the folder itself (an agenda in tagesordnungen/ names ../vorlagen/x.yaml of the same project)."""
+    first = folder = (start if start.is_dir() else start.parent).resolve()
+    home = Path.home().resolve()
+    while True:
+        if _is_project(folder) or (folder / ".git").exists():
+            return folder
+        if folder == home or folder.parent == folder:
+            return first
+        folder = folder.parent
+
+
 def find(paths: Iterable[str] = ()) -> Projekt | None:
     """The one project the checked ``paths`` belong to, else the working directory's project."""
     found: dict[Path, Projekt] = {}

@@ -49,6 +49,7 @@ class Wunsch:
     id: str | None = None
     kreis: str | None = None
     jugendamt: bool | None = None
+    paket: str = ""  # pip requirement the generated CI files and README install gremienlauf from
 
 
 def slug(text: str) -> str:
@@ -58,11 +59,36 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
+def installationsquelle() -> tuple[str, bool]:
+    """A pip requirement for the gremienlauf that runs now, and whether another machine can reach it.
+
+    Until gremienlauf is on the package index, "gremienlauf==X" cannot install; the source of this
+    installation can (PEP 610 direct_url.json: a Git URL with its commit, or a local path)."""
+    import json
+    from importlib import metadata
+
+    try:
+        raw = metadata.distribution("gremienlauf").read_text("direct_url.json")
+    except metadata.PackageNotFoundError:
+        raw = None
+    info = json.loads(raw) if raw else {}
+    url = info.get("url", "")
+    vcs = info.get("vcs_info")
+    if vcs and url:
+        return f"gremienlauf @ {vcs['vcs']}+{url}@{vcs.get('commit_id', '')}".rstrip("@"), True
+    if url.startswith(("http://", "https://")):
+        return f"gremienlauf @ {url}", True
+    if url:
+        return f"gremienlauf @ {url}", False
+    return f"gremienlauf=={__version__}", False
+
+
 def render(wunsch: Wunsch) -> dict[str, str]:
     """Every file of the new repository: relative path → text."""
     bodies = registry_entries(wunsch)
     body = bodies[0]
     values = _values(body, bodies)
+    values["paket"] = wunsch.paket or f"gremienlauf=={__version__}"
     root = files("gremienlauf").joinpath("templates", "gemeinde")
     out = {}
     for template, target in FILES.items():

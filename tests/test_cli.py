@@ -253,6 +253,30 @@ def test_agenda_uses_the_meeting_date(tmp_path: Path) -> None:
     assert data["zusammenfassung"]["vorlagen"] == 2
 
 
+@pytest.mark.parametrize("marker", ["koerperschaften.yaml", "regeln", ".git"])
+def test_an_agenda_may_name_vorlagen_anywhere_in_its_project_but_not_outside(tmp_path: Path, marker: str) -> None:
+    project = tmp_path / "gemeinde"
+    (project / "vorlagen").mkdir(parents=True)
+    (project / "tagesordnungen").mkdir()
+    if marker == "koerperschaften.yaml":
+        (project / marker).write_text("koerperschaften: []\n", encoding="utf-8")
+    else:
+        (project / marker).mkdir()
+    (project / "vorlagen" / "v.yaml").write_text(VORLAGE, encoding="utf-8")
+    (tmp_path / "draussen.yaml").write_text(VORLAGE, encoding="utf-8")
+    (project / "tagesordnungen" / "rat.yaml").write_text(
+        "sitzung: {gremium: Rat, datum: 2026-04-21, koerperschaft: stadt-kamen}\n"
+        "tagesordnung:\n  - {top: 1, vorlage: ../vorlagen/v.yaml}\n  - {top: 2, vorlage: ../../draussen.yaml}\n",
+        encoding="utf-8")
+    data = json.loads(run("check", "tagesordnungen/rat.yaml", "-f", "json", cwd=project).stdout)
+    eingabe = [b for b in data["befunde"] if b["code"] == "EINGABE"]
+    assert [(b["zeile"], b["spalte"]) for b in eingabe] == [(4, 14)], eingabe
+    assert "führt aus" in eingabe[0]["meldung"] and "../../draussen.yaml" in eingabe[0]["meldung"]
+    # the summary names the session day, as the findings do, not today
+    text = run("check", "tagesordnungen/rat.yaml", cwd=project).stdout
+    assert "Stichtag 21.04.2026" in text.splitlines()[-1], text
+
+
 def test_internal_error_exits_3_with_a_report_line(tmp_path: Path) -> None:
     (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
     code = ("import sys, gremienlauf.pipeline as p; p.run = lambda *a, **k: 1 / 0; "

@@ -161,3 +161,30 @@ def test_no_output_replaces_a_file_read_by_a_worker_process(gemeinde: Path) -> N
     assert "ist zugleich Eingabe" in result.stderr and tree(gemeinde) == before
     fine = gl("check", "vorlagen", "--jobs", "2", "-o", "neu.txt", cwd=gemeinde)
     assert fine.returncode == 0 and "151 Vorlagen in 151 Dateien geprüft" in (gemeinde / "neu.txt").read_text("utf-8")
+
+
+def test_ci_files_install_from_one_setting(tmp_path: Path) -> None:
+    spec = "gremienlauf @ git+https://example.invalid/gremienlauf@0123abc"
+    result = gl("init", "m", *MUSTERSTADT, "--paket", spec, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    root = tmp_path / "m"
+    github = read_yaml(root / ".github/workflows/gremienlauf.yml").value
+    gitlab = read_yaml(root / ".gitlab-ci.yml").value
+    assert github["env"]["GREMIENLAUF_PAKET"] == spec == gitlab["variables"]["GREMIENLAUF_PAKET"]
+    steps = [s.get("run", "") for s in github["jobs"]["pruefen"]["steps"]]
+    assert 'pip install "$GREMIENLAUF_PAKET"' in steps
+    assert 'pip install "$GREMIENLAUF_PAKET"' in gitlab["gremienlauf"]["script"]
+    assert f'pip install "{spec}"' in (root / "README.md").read_text(encoding="utf-8")
+    # nothing names a release that the package index does not have
+    for rel in FILES:
+        text = (root / rel).read_text(encoding="utf-8")
+        assert "gremienlauf==" not in text and "rev: v" not in text, rel
+
+
+def test_without_paket_the_source_of_this_installation_is_named_and_a_local_one_is_flagged(tmp_path: Path) -> None:
+    result = gl("init", "m", *MUSTERSTADT, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    setting = read_yaml(tmp_path / "m" / ".gitlab-ci.yml").value["variables"]["GREMIENLAUF_PAKET"]
+    # the test environment installs gremienlauf editable from this checkout: a file URL a runner cannot reach
+    assert setting == f"gremienlauf @ {(Path(__file__).resolve().parent.parent).as_uri()}"
+    assert "ein CI-Runner erreicht das nicht" in result.stdout and "--paket" in result.stdout

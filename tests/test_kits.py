@@ -106,7 +106,7 @@ def test_github_workflow_annotates_and_writes_valid_sarif(gemeinde: Path) -> Non
     workflow = read_yaml(gemeinde / ".github" / "workflows" / "gremienlauf.yml").value
     steps = workflow["jobs"]["pruefen"]["steps"]
     commands = [s["run"] for s in steps if "run" in s]
-    assert commands[0] == 'pip install "gremienlauf==0.1.0"' and workflow["on"] == ["push", "pull_request"]
+    assert commands[0] == 'pip install "$GREMIENLAUF_PAKET"' and workflow["on"] == ["push", "pull_request"]
     upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
     assert upload["with"]["sarif_file"] == "gremienlauf.sarif" and upload["if"] == "always()"
     assert workflow["permissions"]["security-events"] == "write"

@@ -56,3 +56,17 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
     verified = subprocess.run([str(bin_dir / "gremienlauf"), "verify"], cwd=elsewhere / "gemeinde",
                               capture_output=True, text=True)
     assert verified.returncode == 0 and "4 bestanden" in verified.stdout, verified.stdout + verified.stderr
+
+
+def test_sdist_and_wheel_build_and_pass_twine_check(tmp_path: Path) -> None:
+    # publishable as it stands: both archives build offline (hatchling from the test extras) and
+    # their metadata, README included, renders on the package index
+    built = subprocess.run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(tmp_path), str(ROOT)],
+                           capture_output=True, text=True)
+    assert built.returncode == 0, built.stdout + built.stderr
+    archives = sorted(p.name for p in tmp_path.iterdir())
+    assert any(a.endswith(".whl") for a in archives) and any(a.endswith(".tar.gz") for a in archives), archives
+    checked = subprocess.run([sys.executable, "-m", "twine", "check", "--strict", *map(str, tmp_path.iterdir())],
+                             capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.count("PASSED") == 2, checked.stdout

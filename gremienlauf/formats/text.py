@@ -44,7 +44,9 @@ def _finding(f: Finding, out: TextIO, color: bool) -> None:
 def summary(report: Report) -> str:
     def n(count: int, one: str, many: str) -> str:
         return f"{count} {one if count == 1 else many}"
-    stichtag = f", Stichtag {report.stichtag.strftime('%d.%m.%Y')}" if report.stichtag else ""
+    days = sorted({c.stichtag for c in report.checked if c.stichtag is not None})
+    day = days[0] if len(days) == 1 else None if days else report.stichtag
+    stichtag = f", Stichtag {day.strftime('%d.%m.%Y')}" if day else ", Stichtag je Sitzung" if days else ""
     parts = [n(report.anzahl("fehler"), "Fehler", "Fehler"), n(report.anzahl("warnung"), "Warnung", "Warnungen"),
              n(report.anzahl("hinweis"), "Hinweis", "Hinweise")]
     # OParl sources have no files to count (report.dateien is 0): only the Vorlagen are counted.

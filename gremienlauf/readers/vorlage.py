@@ -9,6 +9,7 @@ from typing import Any, Iterator
 from gremienlauf import schemas
 from gremienlauf.errors import InputError
 from gremienlauf.model import Consultation, Document, Event, Location, Meeting, Paper, Urgency
+from gremienlauf.projekt import root_for, shown
 from gremienlauf.readers.source import read_yaml
 from gremienlauf.readers.yamlsafe import Loaded, MAX_BYTES, MAX_TIEFE
 
@@ -84,8 +85,12 @@ def _agenda(doc: Loaded, max_bytes: int, max_tiefe: int = MAX_TIEFE) -> Iterator
 def _referenced(doc: Loaded, path: tuple[Any, ...], ref: str, max_bytes: int, max_tiefe: int = MAX_TIEFE) -> Paper:
     base = Path(doc.datei).parent
     target = base / ref
-    if Path(ref).is_absolute() or ".." in Path(ref).parts:
-        raise doc.error(path, f"Verweis '{ref}' muss ein relativer Pfad innerhalb des Verzeichnisses sein")
+    if "\x00" in ref:
+        raise doc.error(path, "Verweis enthält ein NUL-Zeichen: kein Dateiname")
+    root = root_for(base)
+    if Path(ref).is_absolute() or not target.resolve().is_relative_to(root):
+        raise doc.error(path, f"Verweis '{ref}' führt aus „{shown(root) or '.'}“ hinaus; erlaubt sind relative Pfade "
+                              "innerhalb des Projekts (des Ordners mit koerperschaften.yaml, regeln/ oder .git)")
     try:
         sub = read_yaml(target, max_bytes, max_tiefe=max_tiefe)
     except InputError as exc:

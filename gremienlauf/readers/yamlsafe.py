@@ -140,7 +140,10 @@ def load(text: str, datei: str, max_tiefe: int = MAX_TIEFE) -> Loaded:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = (exc.problem or exc.context or "").strip()
-        meldung = _PROBLEME.get(problem, f"YAML-Syntaxfehler: {problem}")
+        if problem == "exceeded maximum nesting depth":  # libyaml >= 0.2.6 stops at 1000 levels itself
+            meldung = _zu_tief(max_tiefe)
+        else:  # a wording this table lacks (a libyaml release we have not seen) must not reach users in English
+            meldung = _PROBLEME.get(problem, "YAML-Syntaxfehler an dieser Stelle")
         raise InputError(meldung, datei, mark.line + 1 if mark else None,
                          mark.column + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:  # a control character: libyaml names only its offset
@@ -151,7 +154,7 @@ def load(text: str, datei: str, max_tiefe: int = MAX_TIEFE) -> Loaded:
         raise InputError(f"Steuerzeichen U+{exc.character:04X} ist in YAML nicht erlaubt", datei, zeile, spalte) \
             from None
     except yaml.YAMLError as exc:
-        raise InputError(f"YAML-Fehler: {exc}", datei) from None
+        raise InputError("YAML-Fehler: Datei kann nicht als YAML gelesen werden", datei) from None
     return Loaded(value, positions, datei)
 
 
@@ -189,7 +192,7 @@ def _fold(events: Iterable[Any], datei: str, positions: dict[Path, Pos], max_tie
             if event.tag not in _CONTAINER_TAGS:
                 raise fail(event, f"Tags wie {event.tag!r} sind nicht erlaubt")
             if len(stack) >= max_tiefe:
-                raise fail(event, f"Verschachtelung tiefer als {max_tiefe} {'Ebene' if max_tiefe == 1 else 'Ebenen'}")
+                raise fail(event, _zu_tief(max_tiefe))
             value = {} if kind is _MAP else []
         elif kind is _MAP_END or kind is _SEQ_END:
             done = stack.pop()[0]
@@ -240,6 +243,10 @@ def _fold(events: Iterable[Any], datei: str, positions: dict[Path, Pos], max_tie
         if kind is not _SCALAR:
             stack.append([value, child, None, kind is _SEQ])
     return root
+
+
+def _zu_tief(max_tiefe: int) -> str:
+    return f"Verschachtelung tiefer als {max_tiefe} {'Ebene' if max_tiefe == 1 else 'Ebenen'}"
 
 
 def _scalar(event: Any, fail: Any) -> Any:
