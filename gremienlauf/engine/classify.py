@@ -22,34 +22,86 @@ class Classification(NamedTuple):
     abgeleitet: dict[str, str]
 
 
-Keyword = tuple[str, str]  # pattern of one keyword (compiled on first use, by re's cache), the word as written
+Keyword = tuple[re.Pattern[str], str]  # pattern of one keyword, the word as written
 
 
 class _Group(NamedTuple):
-    """One vocabulary group: a single alternation of all keywords tells whether any value can match
-    (most Vorlagen match none), then one alternation per value; the single-keyword patterns are only
-    tried, in vocabulary order, for a value that matched, to name the keyword as before."""
+    """One vocabulary group: a single pattern of all keywords tells whether any value can match (most
+    Vorlagen match none), then one pattern per value; the single-keyword patterns are only tried, in
+    vocabulary order, where a value matched first, to name the keyword. The last member of a value holds
+    the words that do not count for it (blanked out before that value's pattern is asked)."""
 
     any: re.Pattern[str]
-    values: tuple[tuple[str, re.Pattern[str], tuple[Keyword, ...]], ...]
+    values: tuple[tuple[str, re.Pattern[str], tuple[Keyword, ...], re.Pattern[str] | None], ...]
 
 
-def _alternation(keywords: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keywords) + ")")
+_LETTERS = "[a-z0-9]*"  # the rest of one folded word: folding leaves only a-z, 0-9 and single spaces
+
+
+def _pieces(keyword: str) -> list[tuple[bool, str, bool]]:
+    """The parts of a keyword between its stars, folded, each with whether a space stood before and after
+    it ("Jugend- und *zentr" keeps the space before the star, fold() alone would drop it)."""
+    return [(p[:1].isspace(), fold(p), p[-1:].isspace()) for p in keyword.lstrip("*").split("*") if p.strip()]
+
+
+def _pattern(keyword: str, whole: bool = False) -> str:
+    """A keyword of the vocabulary (see the head of sachgebiete.yaml) as a regular expression over folded
+    text: anchored at a word start unless it begins with "*", "*" inside standing for more letters of the
+    same word, open at the end unless it is a whole word."""
+    body = _LETTERS.join((" " if before else "") + re.escape(p) + (" " if after else "")
+                         for before, p, after in _pieces(keyword))
+    return ("" if keyword.startswith("*") else r"\b") + body + (r"\b" if whole else "")
+
+
+def _trie(patterns: list[str]) -> str:
+    """Alternatives with a common beginning share it, so one scan tries each position once per distinct
+    next character instead of once per keyword (an Aho-Corasick-like shape re can run fast)."""
+    if len(patterns) < 8:
+        return "|".join(patterns)
+    groups: dict[str, list[str]] = {}
+    for p in patterns:
+        groups.setdefault(_first_token(p), []).append(p)
+    out = []
+    for token, members in groups.items():
+        rests = [m[len(token):] for m in members]
+        if len(members) == 1:
+            out.append(members[0])
+        elif "" in rests:
+            others = [r for r in rests if r]
+            out.append(token + ("(?:" + _trie(others) + ")?" if others else ""))
+        else:
+            out.append(token + "(?:" + _trie(rests) + ")")
+    return "|".join(out)
+
+
+_TOKEN = re.compile(r"\\b|\[a-z0-9\]\*|\\.|.", re.DOTALL)
+
+
+def _first_token(pattern: str) -> str:
+    hit = _TOKEN.match(pattern)
+    return hit.group(0) if hit else pattern
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("(?:" + _trie(patterns) + ")")
 
 
 @cache
 def _vocabulary() -> tuple[_Group, _Group]:
     raw = bundled_yaml("vocabulary")
     data = next(d.value for d in raw if d.datei.endswith("sachgebiete.yaml"))
+    whole = {fold(w) for w in data.get("ganze_woerter") or ()}
+    exceptions = data.get("ausnahmen") or {}
     groups = []
     for group in ("sachgebiete", "gegenstand"):
-        values = []
+        values, everything = [], []
         for value, words in data[group].items():
-            folded = [fold(word) for word in words]
-            values.append((value, _alternation(folded),
-                           tuple((r"\b" + re.escape(f), w) for f, w in zip(folded, words))))
-        groups.append(_Group(_alternation([fold(w) for ws in data[group].values() for w in ws]), tuple(values)))
+            patterns = [_pattern(w, fold(w.replace("*", "")) in whole) for w in words]
+            everything += patterns
+            skip = [_pattern(w).removeprefix(r"\b") for w in exceptions.get(value, ())]
+            values.append((value, _compile(patterns), tuple((re.compile(p), w) for p, w in zip(patterns, words)),
+                           _compile(skip) if skip else None))
+        groups.append(_Group(_compile(everything), tuple(values)))
     return groups[0], groups[1]
 
 
@@ -73,15 +125,35 @@ def classify(paper: Paper) -> Classification:
 
 
 def _infer(haystack: str, vocab: _Group, found: dict[str, str], original: str) -> frozenset[str]:
-    if not vocab.any.search(haystack):
+    first = vocab.any.search(haystack)
+    if not first:
         return frozenset()
     values = set()
-    for value, pattern, keywords in vocab.values:
-        if pattern.search(haystack):
+    for value, pattern, keywords, skip in vocab.values:
+        text = _without(skip, haystack) if skip is not None else haystack
+        # A group of one value needs no second scan unless an exception changed the text.
+        hit = first if len(vocab.values) == 1 and text is haystack else pattern.search(text)
+        if hit:
             values.add(value)
-            word = next(w for p, w in keywords if re.search(p, haystack))
+            # The keyword of the earliest hit: asking each keyword over a whole Vorlage text would cost
+            # one scan per keyword, and the vocabulary has well over a hundred.
+            word = next(w for p, w in keywords if p.match(text, hit.start()))
             found[value] = _as_written(word, original)
     return frozenset(values)
+
+
+def _without(skip: re.Pattern[str], text: str) -> str:
+    """``text`` with every word blanked that contains an exception; the same object if there is none,
+    which is the common case and costs one scan."""
+    hits = list(skip.finditer(text))
+    if not hits:
+        return text
+    chars = list(text)
+    for hit in hits:
+        start = text.rfind(" ", 0, hit.start()) + 1
+        end = text.find(" ", hit.end())
+        chars[start:len(text) if end < 0 else end] = " " * ((len(text) if end < 0 else end) - start)
+    return "".join(chars)
 
 
 _SPELLINGS = {"a": "(?:a|ä|ae)", "o": "(?:o|ö|oe)", "u": "(?:u|ü|ue)", "s": "(?:s|ß)", " ": r"[\W_]+"}
@@ -89,6 +161,8 @@ _SPELLINGS = {"a": "(?:a|ä|ae)", "o": "(?:o|ö|oe)", "u": "(?:u|ü|ue)", "s": "
 
 def _as_written(keyword: str, text: str) -> str:
     """The whole word of ``text`` in which ``keyword`` was found, so a message quotes the Vorlage."""
-    pattern = "".join(_SPELLINGS.get(c, re.escape(c)) for c in fold(keyword))
-    hit = re.search(rf"\b{pattern}[\w-]*", text, re.IGNORECASE)
-    return hit.group(0) if hit else keyword
+    parts = [(r"[\W_]+" if before else "") + "".join(_SPELLINGS.get(c, re.escape(c)) for c in p)
+             + (r"[\W_]+" if after else "") for before, p, after in _pieces(keyword)]
+    head = r"\w*" if keyword.startswith("*") else r"\b"
+    hit = re.search(head + r"\w*".join(parts) + r"[\w-]*", text, re.IGNORECASE)
+    return hit.group(0) if hit else keyword.replace("*", "")
