@@ -17,7 +17,7 @@ Funktionalität: Baden-Württemberg – Gemeindeordnung (GemO BW) und Kinder- un
         | gremium                    | rolle        |
         | Haupt- und Finanzausschuss | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler BW001
+      Dann meldet die Prüfung die Warnung BW001
       Und lautet die Rechtsgrundlage von BW001 "§ 39 Abs. 2 GemO BW (Satzungen, Haushaltssatzung) [Fundstelle nicht verifiziert]"
 
     Beispiel: Der Gemeinderat beschließt die Satzung nach Vorberatung im Ausschuss
@@ -71,7 +71,7 @@ Funktionalität: Baden-Württemberg – Gemeindeordnung (GemO BW) und Kinder- un
         | gremium              | rolle        |
         | Jugendhilfeausschuss | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler BW002
+      Dann meldet die Prüfung die Warnung BW002
       Und lautet die Rechtsgrundlage von BW002 "§ 2 Abs. 1 LKJHG BW"
 
     Beispiel: Der beratende Jugendhilfeausschuss berät vor, der Kreistag entscheidet
@@ -109,7 +109,7 @@ Funktionalität: Baden-Württemberg – Gemeindeordnung (GemO BW) und Kinder- un
         | Jugendhilfeausschuss | vorberatung  |
         | Gemeinderat          | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler BW003
+      Dann meldet die Prüfung die Warnung BW003
       Und enthält die Meldung von BW003 "Landkreis Beispiel"
 
     Beispiel: Der Stadtkreis Karlsruhe ist selbst Träger
@@ -198,7 +198,7 @@ Funktionalität: Baden-Württemberg – Gemeindeordnung (GemO BW) und Kinder- un
         | gremium              | rolle        |
         | Jugendhilfeausschuss | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler BW002
+      Dann meldet die Prüfung die Warnung BW002
       Und meldet die Prüfung BW004 nicht
 
   Regel: BW005 – beratende Ausschüsse entscheiden nicht
@@ -213,7 +213,7 @@ Funktionalität: Baden-Württemberg – Gemeindeordnung (GemO BW) und Kinder- un
         | gremium               | rolle        |
         | Technischer Ausschuss | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler BW005
+      Dann meldet die Prüfung die Warnung BW005
       Und lautet die Rechtsgrundlage von BW005 "§ 41 GemO BW"
 
     Beispiel: Der beratende Ausschuss berät vor, der Gemeinderat entscheidet
@@ -230,7 +230,7 @@ Funktionalität: Baden-Württemberg – Gemeindeordnung (GemO BW) und Kinder- un
       Dann meldet die Prüfung BW005 nicht
       Und meldet die Prüfung keinen Befund
 
-  Regel: Für Körperschaften in Baden-Württemberg zitieren die Verfahrensregeln kein NRW-Recht
+  Regel: Datenprüfungen zitieren kein Recht – in keinem Land, also nie NRW-Recht für Baden-Württemberg
 
     Szenariogrundriss: Fehlendes Beschlussgremium in <koerperschaft>
       Angenommen das Register "features/register/beispiel-bw.yaml"
@@ -238,13 +238,14 @@ Funktionalität: Baden-Württemberg – Gemeindeordnung (GemO BW) und Kinder- un
       Und die Vorlagenart ist "beschlussvorlage"
       Und das Sachgebiet ist "bauen"
       Wenn die Vorlage geprüft wird
-      Dann lautet die Rechtsgrundlage von VF001 "<zitat>"
+      Dann meldet die Prüfung VF001
+      Und nennt VF001 keine Rechtsgrundlage
 
       Beispiele:
-        | koerperschaft      | zitat                                                              |
-        | stadt-karlsruhe    | § 24 Abs. 1 GemO BW (Datenregel) [Fundstelle nicht verifiziert]    |
-        | landkreis-beispiel | § 19 Abs. 1 LKrO BW (Datenregel) [Fundstelle nicht verifiziert]    |
-        | stadt-kamen        | § 41 Abs. 1 Satz 1 GO NRW (Datenregel)                             |
+        | koerperschaft      |
+        | stadt-karlsruhe    |
+        | landkreis-beispiel |
+        | stadt-kamen        |
 
   Regel: § 71 SGB VIII gilt auch in Baden-Württemberg
 

@@ -14,7 +14,7 @@ Funktionalität: Vorbehaltsaufgaben des Rates und Vorberatung des Haushalts (GO 
         | gremium                    | rolle        |
         | Haupt- und Finanzausschuss | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler GO001
+      Dann meldet die Prüfung die Warnung GO001
       Und enthält die Meldung von GO001 "<gegenstand>"
 
       Beispiele:
@@ -87,7 +87,7 @@ Funktionalität: Vorbehaltsaufgaben des Rates und Vorberatung des Haushalts (GO 
         | gremium        | rolle        |
         | Hauptausschuss | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler GO002
+      Dann meldet die Prüfung die Warnung GO002
       Und lautet die Rechtsgrundlage von GO002 "§ 41 Abs. 1 Satz 2 GO NRW (Übernahme neuer freiwilliger Aufgaben) [Fundstelle nicht verifiziert]"
 
     Beispiel: Der Rat beschließt die Teilnahme
@@ -147,7 +147,7 @@ Funktionalität: Vorbehaltsaufgaben des Rates und Vorberatung des Haushalts (GO 
         | Haupt- und Finanzausschuss | vorberatung  |
         | Rat                        | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler GO003
+      Dann meldet die Prüfung die Warnung GO003
       Und meldet die Prüfung JH001 nicht
       Und enthält die Meldung von GO003 "Gegenstand „jugendamtssatzung“ abgeleitet"
 
@@ -184,7 +184,7 @@ Funktionalität: Vorbehaltsaufgaben des Rates und Vorberatung des Haushalts (GO 
         | gremium | rolle        |
         | Rat     | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler GO004
+      Dann meldet die Prüfung die Warnung GO004
 
     Beispiel: Der Haupt- und Finanzausschuss berät die Haushaltssatzung vor
       Angenommen der Gegenstand ist "haushaltssatzung"

@@ -17,7 +17,7 @@ Funktionalität: Anhörung und Beschlussrecht des Jugendhilfeausschusses (§ 71 
         | Haupt- und Finanzausschuss | vorberatung  |
         | Rat                        | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler JH001
+      Dann meldet die Prüfung die Warnung JH001
       Und enthält die Meldung von JH001 "Rat der Stadt Kamen"
 
     Beispiel: Jugendhilfeausschuss, HFA, Rat – wie in Kamen 026/2012
@@ -76,7 +76,7 @@ Funktionalität: Anhörung und Beschlussrecht des Jugendhilfeausschusses (§ 71 
         | Haupt- und Finanzausschuss | vorberatung  |
         | Kreistag                   | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler TR004
+      Dann meldet die Prüfung die Warnung TR004
       Und meldet die Prüfung JH001 nicht
       Und meldet die Prüfung JH005 nicht
       Und meldet die Prüfung genau TR004
@@ -183,7 +183,7 @@ Funktionalität: Anhörung und Beschlussrecht des Jugendhilfeausschusses (§ 71 
         | gremium                    | rolle        |
         | Haupt- und Finanzausschuss | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler JH003
+      Dann meldet die Prüfung die Warnung JH003
 
     Beispiel: Der Jugendhilfeausschuss wird vorher gehört
       Angenommen der Gegenstand ist "leitung_jugendamt"
@@ -204,7 +204,7 @@ Funktionalität: Anhörung und Beschlussrecht des Jugendhilfeausschusses (§ 71 
         | Haupt- und Finanzausschuss | vorberatung  |
         | Rat                        | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler JH003
+      Dann meldet die Prüfung die Warnung JH003
       Und meldet die Prüfung JH001 nicht
       Und meldet die Prüfung genau JH003
 

@@ -16,7 +16,7 @@ Funktionalität: Zuständigkeiten im Kreis (KrO NRW)
         | gremium        | rolle        |
         | Kreisausschuss | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler KR001
+      Dann meldet die Prüfung die Warnung KR001
 
       Beispiele:
         | gegenstand       |
@@ -136,7 +136,7 @@ Funktionalität: Zuständigkeiten im Kreis (KrO NRW)
         | gremium              | rolle       |
         | Jugendhilfeausschuss | vorberatung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler KR004
+      Dann meldet die Prüfung die Warnung KR004
       Und meldet die Prüfung TR004 nicht
 
     Beispiel: Eine Kreisvorlage nennt nur „Rat“
@@ -146,7 +146,7 @@ Funktionalität: Zuständigkeiten im Kreis (KrO NRW)
         | gremium              | rolle       |
         | Jugendhilfeausschuss | vorberatung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler KR004
+      Dann meldet die Prüfung die Warnung KR004
 
     Beispiel: Der Kreistag beschließt nach dem Jugendhilfeausschuss
       Angenommen das Sachgebiet ist "jugendhilfe"

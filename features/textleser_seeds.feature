@@ -44,8 +44,7 @@ Funktionalität: Vorlagen als Text lesen – die fünf echten Vorlagen aus ../sh
   Beispiel: Bergkamen – der Rat soll ohne Jugendhilfeausschuss beschließen
     Angenommen die Textdatei "seeds/001_066f9b14e3561313.txt"
     Wenn die Textdatei geprüft wird
-    Dann meldet die Prüfung genau JH001, VF004
-    Und steht JH001 in Zeile 75
+    Dann meldet die Prüfung genau VF004
 
   Szenariogrundriss: Kamen 026/2017 als PDF-Text und als RIS-Seite – dieselben Felder, dieselben Befunde
     Angenommen die Textdatei "seeds/<datei>"
@@ -94,6 +93,5 @@ Funktionalität: Vorlagen als Text lesen – die fünf echten Vorlagen aus ../sh
   Beispiel: Kreis Coesfeld SV-9-1217 – dieselben Befunde wie die berichtigte Übertragung
     Angenommen die Textdatei "seeds/004_913ea547a9c01a34.txt"
     Wenn die Textdatei geprüft wird
-    Dann meldet die Prüfung genau JH001, KR002, VF004
+    Dann meldet die Prüfung genau VF004
     Und meldet die Prüfung KC001 nicht
-    Und steht JH001 in Zeile 95

@@ -14,7 +14,7 @@ Funktionalität: Träger der Jugendhilfe und fremde Körperschaften (AG-KJHG NRW
         | Jugendhilfeausschuss | vorberatung  |
         | Rat                  | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler TR001
+      Dann meldet die Prüfung die Warnung TR001
       Und enthält die Meldung von TR001 "Kreis Unna"
       Und meldet die Prüfung TR005 nicht
 
@@ -121,7 +121,7 @@ Funktionalität: Träger der Jugendhilfe und fremde Körperschaften (AG-KJHG NRW
         | Haupt- und Finanzausschuss | vorberatung  |
         | Kreistag                   | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler TR004
+      Dann meldet die Prüfung die Warnung TR004
       Und enthält die Meldung von TR004 "Kreistag (Kreis Unna)"
       Und meldet die Prüfung TR005 nicht
 
@@ -136,7 +136,7 @@ Funktionalität: Träger der Jugendhilfe und fremde Körperschaften (AG-KJHG NRW
         | Kreisausschuss      | vorberatung  |
         | Kreistag            | entscheidung |
       Wenn die Vorlage geprüft wird
-      Dann meldet die Prüfung den Fehler TR005
+      Dann meldet die Prüfung die Warnung TR005
       Und meldet die Prüfung TR004 nicht
 
     Beispiel: Eine Kreisvorlage in den eigenen Gremien

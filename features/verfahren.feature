@@ -72,13 +72,25 @@ Funktionalität: Vollständigkeit und Verlauf der Beratungsfolge
 
   Regel: VF005 – eine vergangene Beratung hat ein Ergebnis
 
-    Beispiel: Der Ausschuss hat getagt, das Ergebnis fehlt
+    # Zeigt die Quelle bei keiner Beratung ein Ergebnis, zeigt sie Ergebnisse überhaupt nicht: keine Lücke.
+    Beispiel: Keine Beratung nennt ein Ergebnis
       Angenommen der Stichtag ist 2026-03-01
       Und das Beschlussgremium ist "Rat"
       Und die Beratungsfolge:
         | gremium                    | sitzung    | rolle        |
         | Haupt- und Finanzausschuss | 2026-02-03 | vorberatung  |
         | Rat                        | 2026-03-17 | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung VF005 nicht
+
+    Beispiel: Der Ausschuss hat getagt, das Ergebnis fehlt, andere Ergebnisse stehen da
+      Angenommen der Stichtag ist 2026-03-01
+      Und das Beschlussgremium ist "Rat"
+      Und die Beratungsfolge:
+        | gremium                    | sitzung    | rolle        | ergebnis  |
+        | Bauausschuss               | 2026-01-20 | vorberatung  | empfohlen |
+        | Haupt- und Finanzausschuss | 2026-02-03 | vorberatung  |           |
+        | Rat                        | 2026-03-17 | entscheidung |           |
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung die Warnung VF005
       Und enthält die Meldung von VF005 "03.02.2026"

@@ -119,6 +119,8 @@ def _text(pack: Pack, rule: Rule) -> str:
     lines.append("  " + rule.beschreibung)
     if rule.abhilfe:
         lines.append(f"  Abhilfe: {_placeholders(rule.abhilfe)}")
+    if rule.zeitpunkt == "beschluss":
+        lines.append(f"  Solange nicht beschlossen (Warnung): {_placeholders(_planung(rule))}")
     if rule.verdraengt:
         lines.append(f"  Verdrängt, wenn sie greift: {', '.join(rule.verdraengt)}")
     return "\n".join(lines) + "\n\n"
@@ -126,15 +128,20 @@ def _text(pack: Pack, rule: Rule) -> str:
 
 def _markdown(pack: Pack, rule: Rule) -> str:
     lines = [f"### {rule.code} – {rule.titel}", "", f"`{rule.name}` · {SCHWERE[rule.schwere]} · Paket `{pack.id}`", ""]
-    lines.append("| gilt | Rechtsgrundlage |")
-    lines.append("|---|---|")
-    for version in rule.versionen:
-        zitate = "; ".join(f"[{c.text()}]({c.url})" if c.url else c.text() for c in version.zitate)
-        lines.append(f"| {version.zeitraum()} | {zitate} |")
+    if rule.daten:
+        lines.append("Datenprüfung: prüft die Angaben der Vorlage, kein Recht; nennt keine Rechtsgrundlage.")
+    else:
+        lines.append("| gilt | Rechtsgrundlage |")
+        lines.append("|---|---|")
+        for version in rule.versionen:
+            zitate = "; ".join(f"[{c.text()}]({c.url})" if c.url else c.text() for c in version.zitate)
+            lines.append(f"| {version.zeitraum()} | {zitate} |")
     lines += ["", rule.beschreibung, ""]
     if rule.abhilfe:
         # Placeholders are filled per finding; here they read as what they stand for.
         lines += ["**Abhilfe:** " + _placeholders(rule.abhilfe), ""]
+    if rule.zeitpunkt == "beschluss":
+        lines += ["**Solange nicht beschlossen** (Mangel der Planung, Warnung): " + _placeholders(_planung(rule)), ""]
     return "\n".join(lines) + "\n"
 
 
@@ -169,3 +176,9 @@ def registry_table(registry: Registry) -> str:
             aliases = f" – auch: {', '.join(org.aliases)}" if org.aliases else ""
             lines.append(f"    {org.id:<26} {org.name} [{org.art}]{aliases}")
     return "\n".join(lines) + "\n"
+
+
+def _planung(rule: Rule) -> str:
+    if rule.planung is not None:
+        return " ".join(filter(None, (rule.planung[0], "Abhilfe: " + (rule.planung[1] or rule.abhilfe))))
+    return "Geplante Beratungsfolge, noch nicht beschlossen: " + rule.meldung

@@ -16,12 +16,23 @@ RANG = {"fehler": 3, "warnung": 2, "hinweis": 1}
 
 ROLLEN = ("anhoerung", "vorberatung", "entscheidung", "kenntnisnahme", "genehmigung")
 ERGEBNISSE = ("offen", "empfohlen", "beschlossen", "geaendert_beschlossen", "abgelehnt", "vertagt",
-              "verwiesen", "zur_kenntnis_genommen", "zurueckgezogen", "genehmigt", "aufgehoben")
-VORLAGENARTEN = ("beschlussvorlage", "mitteilungsvorlage", "antrag", "anfrage",
-                 "dringlichkeitsentscheidung")
+              "verwiesen", "zur_kenntnis_genommen", "zurueckgezogen", "genehmigt", "aufgehoben",
+              # what real RIS pages say besides: a result that exists but is not shown, put off, taken off
+              "nicht_angegeben", "zurueckgestellt", "zurueckverwiesen", "abgesetzt", "ohne_votum", "erledigt")
+VORLAGENARTEN = ("beschlussvorlage", "mitteilungsvorlage", "antrag", "anfrage", "dringlichkeitsentscheidung",
+                 "aenderungsantrag", "ergaenzungsantrag", "bericht", "bekanntgabe", "wahlvorschlag",
+                 "stellungnahme", "verwaltungsstandpunkt", "genehmigung_dringlichkeitsentscheidung")
+# kinds that ask nobody to decide: no decision rule applies to them
+OHNE_BESCHLUSS = frozenset({"mitteilungsvorlage", "anfrage", "bericht", "bekanntgabe", "stellungnahme",
+                            "verwaltungsstandpunkt"})
 GREMIUM_ARTEN = ("vertretung", "hauptausschuss", "finanzausschuss", "kreisausschuss",
                  "jugendhilfeausschuss", "fachausschuss", "bezirksvertretung", "beirat",
-                 "hauptverwaltungsbeamter")
+                 "hauptverwaltungsbeamter",
+                 # administrative bodies (Verwaltungsvorstand, Magistrat, Bezirksamt …): never a council decision
+                 "verwaltung",
+                 # outside actors (Kommunalaufsicht) that may object to a resolution
+                 "aufsicht")
+URTEILE = ("verstoss", "unvollstaendig", "offen", "nicht_pruefbar", "in_ordnung")
 
 INPUT_CODE = "EINGABE"  # a Vorlage that could not be read or placed; not a legal finding
 
@@ -203,6 +214,11 @@ class Checked(NamedTuple):
     vorlage: str
     zeile: int = 1
     stichtag: date | None = None  # the day it was judged on: the session's for an agenda, else the run's
+    koerperschaft: str = ""
+    urteil: str = ""  # one of URTEILE once judged
+    urteil_grund: str = ""
+    nummer: str | None = None
+    betreff: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +247,18 @@ class Report:
 
     def hoechste(self) -> int:
         return max((RANG[f.schwere] for f in self.findings), default=0)
+
+    def urteile(self) -> dict[str, int]:
+        """How many Vorlagen got each verdict, in the fixed order of URTEILE."""
+        counts = dict.fromkeys(URTEILE, 0)
+        for c in self.checked:
+            if c.urteil:
+                counts[c.urteil] = counts.get(c.urteil, 0) + 1
+        return counts
+
+
+URTEIL_WORT = {"verstoss": "Verstoß", "unvollstaendig": "unvollständig", "offen": "offen",
+               "nicht_pruefbar": "nicht prüfbar", "in_ordnung": "in Ordnung"}
 
 
 # What can happen to a Vorlage (verlauf); Beratungs-Ergebnisse plus steps outside sessions (§ 7 AG-KJHG,

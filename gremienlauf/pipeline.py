@@ -125,6 +125,8 @@ class Partial:
         self.files += other.files
 
 
+NOT_READ = "nicht prüfbar, weil die Eingabe nicht gelesen werden konnte"
+
 def check_files(engine: Engine, files: Iterable[tuple[str, bool]], options: Options) -> Partial:
     out = Partial()
     for path, explicit in files:
@@ -134,7 +136,8 @@ def check_files(engine: Engine, files: Iterable[tuple[str, bool]], options: Opti
                               path)
             out.findings.append(input_finding(leer, "Pfad prüfen: gelesen werden Vorlagen und Tagesordnungen (YAML), "
                                                     "Text und PDF."))
-            out.checked.append(Checked(path, UNREADABLE, 1))  # a failing case in JUnit, like an unreadable file
+            out.checked.append(Checked(path, UNREADABLE, 1, options.stichtag, urteil="unvollstaendig",
+                                       urteil_grund=NOT_READ))  # a failing case in JUnit, like an unreadable file
             continue
         out.files += 1
         check_all(engine, documents(path, explicit, options), options, out.findings, out.checked, path,
@@ -154,13 +157,16 @@ def check_all(engine: Engine, items: Iterable[Document | InputError], options: O
         if isinstance(item, InputError):
             findings.append(input_finding(item))
             if getattr(item, "vorlage", None) is None:  # else it belongs to a Vorlage checked anyway
-                checked.append(Checked(item.datei or fallback, UNREADABLE, item.zeile or 1))
+                checked.append(Checked(item.datei or fallback, UNREADABLE, item.zeile or 1, None,
+                                       urteil="unvollstaendig", urteil_grund=NOT_READ))
             continue
         label = f"TOP {item.top}: {item.paper.bezeichnung}" if item.top else item.paper.bezeichnung
+        judged = engine.judge(item.paper, options.stichtag, item.sitzung, label)
         entry = Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile,
-                        item.sitzung.datum if item.sitzung else options.stichtag)
+                        item.sitzung.datum if item.sitzung else options.stichtag, item.paper.koerperschaft,
+                        judged.urteil, judged.urteil_grund, item.paper.nummer, item.paper.betreff)
         checked.append(entry)
-        findings.extend(engine.check(item.paper, options.stichtag, item.sitzung, label))
+        findings.extend(judged.findings)
         findings.extend(reader_notes(item, label))
         if identities is not None and not item.top:
             body = engine.registry.find_body(item.paper.koerperschaft)

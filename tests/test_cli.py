@@ -47,9 +47,11 @@ def test_examples_report_findings_and_exit_1() -> None:
     before = tree_hash(EXAMPLES)
     result = run("check", "examples/")
     assert result.returncode == 1, result.stderr
-    assert "JH001" in result.stdout and "Rat der Stadt Bergkamen" in result.stdout
+    # four Vorlagen have an empty Beratungsfolge: one data finding each, no legal finding derived from absence
+    assert "VF004" in result.stdout and "JH001" not in result.stdout and "KR002" not in result.stdout
+    assert "unvollständig: nicht prüfbar, weil die Beratungsfolge leer ist" in result.stdout
     assert result.stdout.rstrip().endswith("7 Vorlagen in 7 Dateien geprüft, Stichtag 23.11.2026: "
-                                           "8 Fehler, 1 Warnung, 0 Hinweise")
+                                           "6 Fehler, 0 Warnungen, 0 Hinweise – Urteile: 5 unvollständig, 2 in Ordnung")
     assert tree_hash(EXAMPLES) == before
 
 
@@ -239,7 +241,9 @@ def test_same_input_same_bytes(fmt: str) -> None:
 def test_agenda_uses_the_meeting_date(tmp_path: Path) -> None:
     (tmp_path / "vorlagen").mkdir()
     (tmp_path / "vorlagen" / "v.yaml").write_text(VORLAGE.replace(
-        "    - {gremium: HFA, rolle: vorberatung}", "    - {gremium: HFA, rolle: vorberatung, sitzung: 2026-04-02}"),
+        "    - {gremium: HFA, rolle: vorberatung}",
+        "    - {gremium: JHA, rolle: vorberatung, sitzung: 2026-03-20, ergebnis: empfohlen}\n"
+        "    - {gremium: HFA, rolle: vorberatung, sitzung: 2026-04-02}"),
         encoding="utf-8")
     (tmp_path / "rat-2026-04-21.yaml").write_text(
         "sitzung: {gremium: Rat, datum: 2026-04-21, koerperschaft: stadt-kamen}\n"
@@ -251,6 +255,8 @@ def test_agenda_uses_the_meeting_date(tmp_path: Path) -> None:
     assert ("TOP 4: 100/2026", "VF005") in found  # the HFA met on 02.04. and has no Ergebnis yet
     assert ("TOP 5: 101/2026", "VF011") in found  # on the Rat's agenda, but its route ends in the HFA
     assert data["zusammenfassung"]["vorlagen"] == 2
+    # judged on the session day: the Rat decides on 21.04., so the Vorlage is open, not decided
+    assert {v["vorlage"]: v["urteil"] for v in data["vorlagen"]}["TOP 4: 100/2026"] == "offen"
 
 
 @pytest.mark.parametrize("marker", ["koerperschaften.yaml", "regeln", ".git"])

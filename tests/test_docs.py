@@ -38,6 +38,9 @@ def test_every_rule_has_its_citations_with_urls_and_validity() -> None:
     for rule in rules:
         text = found[rule.code]
         assert text.splitlines()[2].startswith(f"### {rule.code} – {rule.titel}")
+        if rule.daten:  # a data check says so and cites nothing
+            assert "Datenprüfung: prüft die Angaben der Vorlage, kein Recht" in text and "| gilt |" not in text
+            continue
         for version in rule.versionen:
             assert f"| {version.zeitraum()} |" in text, rule.code
             for citation in version.zitate:
@@ -60,5 +63,10 @@ def test_jh001_reads_as_checked_by_hand() -> None:
     assert "| 01.01.1991 – 09.06.2021 | [§ 71 Abs. 3 Satz 2 SGB VIII](https://github.com/bundestag/gesetze/" in text
     assert "| 10.06.2021 – heute | [§ 71 Abs. 4 Satz 2 SGB VIII](https://www.gesetze-im-internet.de/sgb_8/__71.html) |" \
         in text
-    assert "**Abhilfe:** Jugendhilfeausschuss vor „‹beschlussgremium›“ in die Beratungsfolge aufnehmen." in text
+    assert "**Abhilfe:** Der Beschluss ist verfahrensfehlerhaft und damit rechtswidrig; ob er dennoch wirksam ist, " \
+        "ist nicht geklärt." in text
+    assert "**Solange nicht beschlossen** (Mangel der Planung, Warnung): Angelegenheit der Jugendhilfe: In der " \
+        "geplanten Beratungsfolge fehlt vor „‹beschlussgremium›“ der Jugendhilfeausschuss" in text
+    assert "Abhilfe: Jugendhilfeausschuss vor „‹beschlussgremium›“ in die Beratungsfolge aufnehmen." in text
+    assert "heilbar" not in text and "nicht nichtig" not in text
     assert "„Jugendhilfeausschuss, HFA, Rat – wie in Kamen 026/2012“ (`features/jugendhilfeausschuss.feature`" in text

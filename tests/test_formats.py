@@ -26,8 +26,11 @@ FINDINGS = (
 )
 REPORT = Report(
     FINDINGS,
-    checked=(Checked("vorlagen/a.yaml", "026/2012", 2), Checked("vorlagen/b.yaml", "SV-9-1217", 2),
-             Checked("vorlagen/c.yaml", "(nicht lesbar)", 2), Checked("vorlagen/d.yaml", "027/2012", 2)),
+    checked=(Checked("vorlagen/a.yaml", "026/2012", 2, None, "stadt-kamen", "verstoss",
+                     "Beschlossen in „Rat“ am 29.03.2012; verletzt: JH001", "026/2012", "Präventionsketten"),
+             Checked("vorlagen/b.yaml", "SV-9-1217", 2, None, "kreis-coesfeld", "offen", "Kreistag geplant"),
+             Checked("vorlagen/c.yaml", "(nicht lesbar)", 2, None, "", "unvollstaendig", "nicht lesbar"),
+             Checked("vorlagen/d.yaml", "027/2012", 2, None, "stadt-kamen", "in_ordnung", "kein Befund")),
     regeln={"JH001": RuleInfo("JH001", "sgb8.jha.anhoerung_vor_vertretung", "Jugendhilfeausschuss anhören",
                               "Soll vor jedem Beschluss gehört werden.", "fehler", "sgb8"),
             "KR002": RuleInfo("KR002", "nw.kro.kreisausschuss_vorbereitung", "Kreisausschuss bereitet vor",
@@ -44,35 +47,42 @@ def rendered(name: str, report: Report = REPORT) -> str:
 def test_text() -> None:
     assert rendered("text") == (
         "vorlagen/a.yaml\n"
-        "  Vorlage 026/2012\n"
+        "  Vorlage 026/2012 – Verstoß: Beschlossen in „Rat“ am 29.03.2012; verletzt: JH001\n"
         "    9:3     Fehler   JH001  Vor der Beschlussfassung im Gremium „Rat“ ist der Jugendhilfeausschuss\n"
         "                            nicht angehört worden.\n"
         "                            Rechtsgrundlage: § 71 Abs. 4 Satz 2 SGB VIII\n"
         "                            Abhilfe: Jugendhilfeausschuss vor „Rat“ aufnehmen.\n"
         "\n"
         "vorlagen/b.yaml\n"
-        "  Vorlage SV-9-1217\n"
+        "  Vorlage SV-9-1217 – offen: Kreistag geplant\n"
         "    7:1     Warnung  KR002  Der Kreisausschuss fehlt: 50%, a,b\n"
         "                            Rechtsgrundlage: § 50 Abs. 1 Satz 2 KrO NRW\n"
         "\n"
         "vorlagen/c.yaml\n"
-        "  Vorlage (nicht lesbar)\n"
+        "  Vorlage (nicht lesbar) – unvollständig: nicht lesbar\n"
         "    2:1     Fehler   EINGABE  doppelter Schlüssel 'vorlage' (zuerst in Zeile 1)\n"
         "                              Abhilfe: Datei berichtigen.\n"
         "\n"
         "4 Vorlagen in 4 Dateien geprüft, Stichtag 23.11.2026: 2 Fehler, 1 Warnung, 0 Hinweise; "
-        "1 Eingabe konnte nicht gelesen werden\n")
+        "1 Eingabe konnte nicht gelesen werden – Urteile: 1 Verstoß, 1 unvollständig, 1 offen, 1 in Ordnung\n")
 
 
 def test_json() -> None:
     data = json.loads(rendered("json"))
-    assert list(data) == ["befunde", "zusammenfassung"]
-    assert data["zusammenfassung"] == {"vorlagen": 4, "fehler": 2, "warnungen": 1, "hinweise": 0}
+    assert list(data) == ["vorlagen", "befunde", "zusammenfassung"]
+    assert data["zusammenfassung"] == {"vorlagen": 4, "fehler": 2, "warnungen": 1, "hinweise": 0, "urteile": {
+        "verstoss": 1, "unvollstaendig": 1, "offen": 1, "nicht_pruefbar": 0, "in_ordnung": 1}}
+    assert data["vorlagen"][0] == {
+        "datei": "vorlagen/a.yaml", "vorlage": "026/2012", "nummer": "026/2012", "betreff": "Präventionsketten",
+        "koerperschaft": "stadt-kamen", "zeile": 2, "urteil": "verstoss",
+        "urteil_grund": "Beschlossen in „Rat“ am 29.03.2012; verletzt: JH001"}
+    assert [v["urteil"] for v in data["vorlagen"]] == ["verstoss", "offen", "unvollstaendig", "in_ordnung"]
     assert data["befunde"][0] == {
         "code": "JH001", "schwere": "fehler",
         "meldung": "Vor der Beschlussfassung im Gremium „Rat“ ist der Jugendhilfeausschuss nicht angehört worden.",
-        "rechtsgrundlage": "§ 71 Abs. 4 Satz 2 SGB VIII", "datei": "vorlagen/a.yaml", "zeile": 9, "spalte": 3,
-        "vorlage": "026/2012"}
+        "rechtsgrundlage": "§ 71 Abs. 4 Satz 2 SGB VIII", "abhilfe": "Jugendhilfeausschuss vor „Rat“ aufnehmen.",
+        "datei": "vorlagen/a.yaml", "zeile": 9, "spalte": 3, "vorlage": "026/2012", "nummer": "026/2012",
+        "betreff": "Präventionsketten"}
     assert [list(b) for b in data["befunde"]] == [list(data["befunde"][0])] * 3
 
 

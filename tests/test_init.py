@@ -44,7 +44,7 @@ def test_check_verify_and_lint_work_at_once(gemeinde: Path) -> None:
     checked = gl("check", "vorlagen/", cwd=gemeinde)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert checked.stdout.endswith("1 Vorlage in 1 Datei geprüft, Stichtag 23.11.2026: 0 Fehler, 0 Warnungen, "
-                                   "0 Hinweise\n")
+                                   "0 Hinweise – Urteile: 1 in Ordnung\n")
     verified = gl("verify", cwd=gemeinde)
     assert verified.returncode == 0, verified.stdout
     assert verified.stdout.endswith("4 Szenarien in 1 Datei: 4 bestanden, 0 fehlgeschlagen, 0 fehlerhaft\n")

@@ -26,7 +26,7 @@ vorlage:
   gegenstand: [haushaltssatzung]
   beschlussgremium: Haupt- und Finanzausschuss
   beratungsfolge:
-    - {gremium: Haupt- und Finanzausschuss, sitzung: 2026-12-01, rolle: entscheidung}
+    - {gremium: Haupt- und Finanzausschuss, sitzung: 2026-11-10, rolle: entscheidung, ergebnis: beschlossen}
 """
 
 

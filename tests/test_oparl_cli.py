@@ -49,7 +49,8 @@ def test_text_report_groups_by_vorlage_and_counts_only_vorlagen(shared: Path) ->
     last = result.stdout.rstrip().splitlines()[-1]
     assert last.startswith("22 Vorlagen geprüft, Stichtag 23.11.2026:")
     assert "Eingaben konnten nicht gelesen werden" in last
-    assert "https://www.bonn.sitzung-online.de/public/vo020?VOLFDNR=2021241\n  Vorlage 252478\n" in result.stdout
+    assert "https://www.bonn.sitzung-online.de/public/vo020?VOLFDNR=2021241\n  Vorlage 252478 – " in result.stdout
+    assert " – Urteile: " in last
 
 
 def test_init_registry_writes_a_draft_that_the_registry_accepts(shared: Path, tmp_path: Path) -> None:

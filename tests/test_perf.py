@@ -77,7 +77,8 @@ def test_rule_index_finds_exactly_what_evaluating_every_rule_finds(tmp_path: Pat
     """The index only skips rules whose ``wenn`` cannot hold: same findings as the plain loop, Vorlage by Vorlage."""
     from datetime import date
 
-    from gremienlauf.engine.check import Engine, _suppress, evaluate
+    from gremienlauf.engine import verdict
+    from gremienlauf.engine.check import Engine, _suppress, applies, evaluate
     from gremienlauf.model import Document
     from gremienlauf.pipeline import Options, discover, documents
 
@@ -90,7 +91,9 @@ def test_rule_index_finds_exactly_what_evaluating_every_rule_finds(tmp_path: Pat
             case = engine.case(doc.paper, options.stichtag, doc.sitzung)
             if case is None:
                 continue
-            every = _suppress([(r, f, s) for r in engine.rules_for(case.body) for f, s in evaluate(r, case, "x")])
+            lage, fehlt, blind = verdict.stand(case), verdict.mangel(case), bool(verdict.unbekannte_gremien(case))
+            every = _suppress([(r, f, s) for r in engine.rules_for(case.body) if applies(r, fehlt, blind)
+                               for f, s in evaluate(r, case, "x", lage=lage)])
             assert engine.check(doc.paper, options.stichtag, doc.sitzung, "x") == every, path
             compared += 1
             fired += bool(every)

@@ -16,8 +16,11 @@ from gremienlauf.model import Body, Consultation, Meeting, Paper
 
 # § 71 "gehört": the JHA dealt with the Vorlage in a held meeting (law.md § 6).
 HEARD = frozenset({"empfohlen", "beschlossen", "geaendert_beschlossen", "abgelehnt",
-                   "zur_kenntnis_genommen", "genehmigt"})
-NOT_DEALT_WITH = frozenset({"vertagt", "verwiesen", "zurueckgezogen"})
+                   "zur_kenntnis_genommen", "genehmigt", "ohne_votum", "erledigt",
+                   # held, the page just does not show the result: the Gremium had it on its agenda
+                   "nicht_angegeben"})
+NOT_DEALT_WITH = frozenset({"vertagt", "verwiesen", "zurueckgezogen", "zurueckgestellt", "zurueckverwiesen",
+                            "abgesetzt"})
 DECIDING_ARTS = frozenset({"vertretung", "hauptausschuss", "finanzausschuss", "kreisausschuss",
                            "jugendhilfeausschuss", "fachausschuss", "bezirksvertretung", "hauptverwaltungsbeamter"})
 

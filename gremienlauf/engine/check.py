@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Iterable
+from functools import cached_property
+from typing import Iterable, NamedTuple
 
-from gremienlauf.engine import verlauf
+from gremienlauf.engine import verdict, verlauf
 from gremienlauf.engine.case import Case, Step, build_case
 from gremienlauf.engine.index import RuleIndex
 from gremienlauf.engine.packs import load_packs
@@ -16,6 +17,12 @@ from gremienlauf.engine.rules import Pack, Rule, Version, render
 from gremienlauf.model import INPUT_CODE, Body, Finding, Location, Meeting, Paper
 _ORT_FIELDS = {"beschlussgremium": "beschlussgremium", "beratungsfolge": "beratungsfolge", "vorlage": "vorlage",
                "koerperschaft": "koerperschaft", "dringlichkeit": "dringlichkeit"}
+
+
+class Judged(NamedTuple):
+    findings: list[Finding]
+    urteil: str
+    urteil_grund: str
 
 
 @dataclass
@@ -76,16 +83,42 @@ class Engine:
         return case
 
     def check(self, paper: Paper, stichtag: date, sitzung: Meeting | None = None, label: str = "") -> list[Finding]:
+        return self.judge(paper, stichtag, sitzung, label).findings
+
+    def judge(self, paper: Paper, stichtag: date, sitzung: Meeting | None = None, label: str = "") -> Judged:
+        """The findings on one Vorlage and its verdict."""
         label = label or paper.bezeichnung
         case = self.case(paper, stichtag, sitzung)
         if case is None:
-            return [unknown_body(paper, self.registry, label)]
+            finding = unknown_body(paper, self.registry, label)
+            return Judged([finding], "nicht_pruefbar", f"nicht prüfbar, weil {finding.meldung}")
+        lage, fehlt = verdict.stand(case), verdict.mangel(case)
+        # a Beratung nobody can place might be the one a rule misses: such rules cannot be judged then
+        blind = bool(verdict.unbekannte_gremien(case))
         fired: list[tuple[Rule, Finding, bool]] = []
         for rule, version in self.index_for(case.body).candidates(case):
+            if not applies(rule, fehlt, blind):
+                continue
             holds, witnesses = rule.wenn(case)
             if holds:  # most candidates stop here: one call each, no list, no generator
-                fired += [(rule, f, at_step) for f, at_step in _findings(rule, case, label, version, witnesses)]
-        return _suppress(fired) if fired else []
+                fired += [(rule, f, at_step) for f, at_step in _findings(rule, case, label, version, witnesses, lage)]
+        findings = _suppress(fired) if fired else []
+        urteil, grund = verdict.urteil(case, lage, fehlt, findings, self.legal_codes, self.titles,
+                                       case.body.land in self.laender)
+        return Judged(findings, urteil, grund)
+
+    @cached_property
+    def legal_codes(self) -> frozenset[str]:
+        return frozenset(r.code for p in self.packs if not p.datenpruefung for r in p.rules)
+
+    @cached_property
+    def titles(self) -> dict[str, str]:
+        return {r.code: r.titel for p in self.packs for r in p.rules}
+
+    @cached_property
+    def laender(self) -> frozenset[str]:
+        """Länder whose own law a bundled or local pack encodes; elsewhere only federal law is checked."""
+        return frozenset(p.land for p in self.packs if p.land)
 
     def index_for(self, body: Body) -> RuleIndex:
         """rules_for(body), indexed so a Vorlage meets only the rules that can fire on it (index.py)."""
@@ -95,8 +128,14 @@ class Engine:
         return hit
 
 
+def applies(rule: Rule, fehlt: str | None, blind: bool) -> bool:
+    """Whether a rule can judge a Vorlage whose data lacks ``fehlt`` or names Gremien nobody knows (``blind``):
+    a finding derived from absence would accuse on missing data; the data check says what is missing, once."""
+    return rule.daten or not ((fehlt and rule.liest_beratungsfolge) or (blind and rule.fordert_beratung))
+
+
 def evaluate(rule: Rule, case: Case, label: str, day: date | None = None,
-             version: Version | None = None) -> list[tuple[Finding, bool]]:
+             version: Version | None = None, lage: verdict.Stand | None = None) -> list[tuple[Finding, bool]]:
     """The findings ``rule`` raises on ``case``, each with whether it points at one Beratung; the rule's
     version is ``version`` if given, else the one valid on ``day`` (default: the day of the decision,
     else of the Vorlage)."""
@@ -104,10 +143,11 @@ def evaluate(rule: Rule, case: Case, label: str, day: date | None = None,
     if version is None:
         return []
     holds, witnesses = rule.wenn(case)
-    return _findings(rule, case, label, version, witnesses) if holds else []
+    return _findings(rule, case, label, version, witnesses, lage) if holds else []
 
 
-def _findings(rule: Rule, case: Case, label: str, version: Version, witnesses: tuple[Step, ...]) -> list[tuple[Finding, bool]]:
+def _findings(rule: Rule, case: Case, label: str, version: Version, witnesses: tuple[Step, ...],
+              lage: verdict.Stand | None = None) -> list[tuple[Finding, bool]]:
     """What ``rule`` raises once its ``wenn`` held with these witnesses."""
     if rule.dann is not None:
         satisfied, violations = rule.dann(case)
@@ -117,14 +157,23 @@ def _findings(rule: Rule, case: Case, label: str, version: Version, witnesses: t
     schwere, zusatz = rule.schwere, ""
     if rule.milderung and rule.milderung.wenn(case)[0]:
         schwere, zusatz = rule.milderung.schwere, rule.milderung.zusatz or ""
+    meldung_vorlage, abhilfe_vorlage = rule.meldung, rule.abhilfe
+    if rule.zeitpunkt == "beschluss" and lage is not None and not lage.entschieden:
+        # nothing was decided yet: the plan is wrong, no resolution is unlawful (a Warnung that says so)
+        schwere = "warnung" if schwere == "fehler" else schwere
+        if rule.planung is not None:
+            meldung_vorlage, abhilfe_vorlage = rule.planung[0], rule.planung[1] or rule.abhilfe
+        else:
+            meldung_vorlage = "Geplante Beratungsfolge, noch nicht beschlossen: " + rule.meldung
     out = []
     for witness in (witnesses if rule.mehrfach else witnesses[:1]) or (None,):
         values = message_values(case, version, witness)
-        meldung = " ".join(filter(None, (render(rule.meldung, values), render(zusatz, values),
+        meldung = " ".join(filter(None, (render(meldung_vorlage, values), render(zusatz, values),
                                          _inferred(rule, case))))
         ort = _location(rule, case, witness)
-        out.append((Finding(rule.code, schwere, meldung, values["zitat"], ort.datei, ort.zeile, ort.spalte,
-                            label, render(rule.abhilfe, values), rule.name), witness is not None))
+        out.append((Finding(rule.code, schwere, meldung, "" if rule.daten else values["zitat"], ort.datei,
+                            ort.zeile, ort.spalte, label, render(abhilfe_vorlage, values), rule.name),
+                    witness is not None))
     return out
 
 

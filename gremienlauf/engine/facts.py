@@ -68,6 +68,8 @@ PATHS: dict[str, Fact] = {
     "dringlichkeit.begruendung": Fact(lambda c: c.paper.dringlichkeit and c.paper.dringlichkeit.begruendung),
     "dringlichkeit.mitunterzeichner": Fact(lambda c: c.paper.dringlichkeit and c.paper.dringlichkeit.mitunterzeichner),
     "beratungsfolge.anzahl": Fact(lambda c: len(c.steps)),
+    "beratungsfolge.ergebnisse_angegeben": Fact(lambda c: any(s.ergebnis not in (None, "offen") for s in c.steps),
+                                                beschreibung="mindestens eine Beratung nennt ein Ergebnis"),
     "verfahren.endzustand": Fact(lambda c: c.replay.state if c.replay else None, witness=_last_event),
     "verfahren.abgeschlossen": Fact(lambda c: c.replay.final if c.replay else None, witness=_last_event),
     "verfahren.folgeberatung_geplant": Fact(lambda c: c.replay.followed if c.replay else None, witness=_last_event,

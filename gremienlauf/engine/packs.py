@@ -55,16 +55,17 @@ def _pack(doc: Loaded, validate: Any) -> Pack:
     try:
         validate(doc, "regeln")
         head = doc.value["pack"]
-        rules = tuple(_rule(doc, raw, i, head["id"]) for i, raw in enumerate(doc.value["rules"]))
+        daten = bool(head.get("datenpruefung", False))
+        rules = tuple(_rule(doc, raw, i, head["id"], daten) for i, raw in enumerate(doc.value["rules"]))
     except InputError as exc:
         raise ConfigError(f"Regelpaket fehlerhaft: {exc.meldung}", exc.datei, exc.zeile, exc.spalte) from None
     return Pack(id=head["id"], titel=head["titel"], version=str(head["version"]), rules=rules, datei=doc.datei,
                 land=head.get("land"), koerperschaft=head.get("koerperschaft"), quelle=head.get("quelle"),
-                stand=_date(head.get("stand")), sha256=doc.sha256 or canonical_hash(doc.value),
+                stand=_date(head.get("stand")), sha256=doc.sha256 or canonical_hash(doc.value), datenpruefung=daten,
                 orte=tuple((r.code, *doc.pos(("rules", i, "code"))) for i, r in enumerate(rules)))
 
 
-def _rule(doc: Loaded, raw: dict[str, Any], i: int, pack_id: str) -> Rule:
+def _rule(doc: Loaded, raw: dict[str, Any], i: int, pack_id: str, daten: bool = False) -> Rule:
     where = ("rules", i)
     uses: set[str] = set()
     try:
@@ -77,20 +78,28 @@ def _rule(doc: Loaded, raw: dict[str, Any], i: int, pack_id: str) -> Rule:
                                    m["schwere"], m.get("zusatz"))
     except CompileError as exc:
         raise doc.error(exc.path, exc.meldung) from None
-    for key in ("meldung", "abhilfe"):
+    planung = raw.get("planung")
+    texts = [(where + (key,), raw.get(key, "")) for key in ("meldung", "abhilfe")]
+    texts += [(where + ("planung", key), planung.get(key, "")) for key in ("meldung", "abhilfe")] if planung else []
+    for at, text in texts:
         try:
-            unknown = set(template_fields(raw.get(key, ""))) - TEMPLATE_FIELDS
+            unknown = set(template_fields(text)) - TEMPLATE_FIELDS
         except ValueError as exc:
-            raise doc.error(where + (key,), str(exc)) from None
+            raise doc.error(at, str(exc)) from None
         if unknown:
-            raise doc.error(where + (key,), f"unbekannter Platzhalter {sorted(unknown)} "
-                                            f"(erlaubt: {', '.join(sorted(TEMPLATE_FIELDS))})")
+            raise doc.error(at, f"unbekannter Platzhalter {sorted(unknown)} "
+                                f"(erlaubt: {', '.join(sorted(TEMPLATE_FIELDS))})")
+    versionen = _versions(doc, raw, where)
+    if not daten and any(not v.zitate for v in versionen):
+        raise doc.error(where + ("code",), f"Regel {raw['code']} nennt keine Rechtsgrundlage; ohne eine darf nur "
+                                           "ein Paket mit 'datenpruefung: true' sein")
     return Rule(code=raw["code"], name=raw["name"], titel=raw.get("titel", raw["name"]), schwere=raw["schwere"],
-                versionen=_versions(doc, raw, where), wenn=wenn, dann=dann, meldung=raw["meldung"],
+                versionen=versionen, wenn=wenn, dann=dann, meldung=raw["meldung"],
                 beschreibung=raw["beschreibung"], abhilfe=raw.get("abhilfe", ""), ort=raw.get("ort"),
                 milderung=milderung, verdraengt=tuple(raw.get("verdraengt", ())), ersetzt=raw.get("ersetzt"),
                 mehrfach=raw.get("mehrfach", False),
-                pack=pack_id, uses=frozenset(uses), raw=raw)
+                pack=pack_id, uses=frozenset(uses), raw=raw, daten=daten, zeitpunkt=raw.get("zeitpunkt"),
+                planung=(planung["meldung"], planung.get("abhilfe", "")) if planung else None)
 
 
 def _versions(doc: Loaded, raw: dict[str, Any], where: tuple[Any, ...]) -> tuple[Version, ...]:

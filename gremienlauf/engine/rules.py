@@ -98,9 +98,25 @@ class Rule:
     pack: str = ""
     uses: frozenset[str] = frozenset()
     raw: Any = None
+    # a data check (Datenprüfung): says nothing about the law, cites none, never makes a Vorlage a Verstoß
+    daten: bool = False
+    # "beschluss": the rule judges the decision; until it is taken a breach is a defect of the plan
+    zeitpunkt: str | None = None
+    planung: tuple[str, str] | None = None  # (meldung, abhilfe) while the decision is still ahead
 
     def version_at(self, day: date) -> Version | None:
         return next((v for v in self.versionen if v.valid_on(day)), None)
+
+    @property
+    def fordert_beratung(self) -> bool:
+        """Its breach is the absence of a Beratung: it cannot be judged while a Gremium is unknown."""
+        return self.dann is not None and "beratungsfolge" in self.uses
+
+    @property
+    def liest_beratungsfolge(self) -> bool:
+        """It judges who deliberates or decides: nothing to say while the Beratungsfolge is missing."""
+        return any(u == "beratungsfolge" or u.startswith(("beratungsfolge.", "beschlussgremium.", "verfahren", "verlauf"))
+                   for u in self.uses)
 
     @property
     def belegt(self) -> bool:
@@ -119,6 +135,7 @@ class Pack:
     quelle: str | None = None
     stand: date | None = None
     sha256: str = ""
+    datenpruefung: bool = False
     # (code, line, column) of each rule's ``code:`` in the pack file, for messages about codes
     orte: tuple[tuple[str, int, int], ...] = ()
 

@@ -1,22 +1,34 @@
-"""JSON: the findings and a summary, keys in a fixed order, no timestamps."""
+"""JSON: one verdict per Vorlage, the findings and a summary, keys in a fixed order, no timestamps."""
 
 from __future__ import annotations
 
 import json
 from typing import TextIO
 
-from gremienlauf.model import Report
+from gremienlauf.model import Checked, Report
 
 
 def render(report: Report, out: TextIO) -> None:
+    meta = {(c.datei, c.vorlage): c for c in report.checked}
     data = {
+        "vorlagen": [
+            {"datei": c.datei, "vorlage": c.vorlage, "nummer": c.nummer, "betreff": c.betreff,
+             "koerperschaft": c.koerperschaft, "zeile": c.zeile, "urteil": c.urteil, "urteil_grund": c.urteil_grund}
+            for c in sorted(set(report.checked), key=lambda c: (c.datei, c.zeile, c.vorlage))
+        ],
         "befunde": [
             {"code": f.code, "schwere": f.schwere, "meldung": f.meldung, "rechtsgrundlage": f.rechtsgrundlage,
-             "datei": f.datei, "zeile": f.zeile, "spalte": f.spalte, "vorlage": f.vorlage}
+             "abhilfe": f.abhilfe, "datei": f.datei, "zeile": f.zeile, "spalte": f.spalte, "vorlage": f.vorlage,
+             "nummer": _of(meta, f.datei, f.vorlage).nummer, "betreff": _of(meta, f.datei, f.vorlage).betreff}
             for f in report.findings
         ],
         "zusammenfassung": {"vorlagen": report.vorlagen, "fehler": report.anzahl("fehler"),
-                            "warnungen": report.anzahl("warnung"), "hinweise": report.anzahl("hinweis")},
+                            "warnungen": report.anzahl("warnung"), "hinweise": report.anzahl("hinweis"),
+                            "urteile": report.urteile()},
     }
     json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")
+
+
+def _of(meta: dict[tuple[str, str], Checked], datei: str, vorlage: str) -> Checked:
+    return meta.get((datei, vorlage)) or Checked(datei, vorlage)

@@ -1,12 +1,17 @@
-"""JUnit XML for Jenkins and GitLab: a testsuite per file, a testcase per Vorlage."""
+"""JUnit XML for Jenkins and GitLab: a testsuite per file, a testcase per Vorlage.
+
+A testcase fails (one <failure>, listing every finding at or above --fail-on) or errs (unreadable input),
+so that tests, failures and errors count Vorlagen, as a CI dashboard expects. The verdict and the
+findings below the threshold go into the testcase's system-out.
+"""
 
 from __future__ import annotations
 
 from itertools import groupby
 from typing import TextIO
-from xml.sax.saxutils import quoteattr, escape
+from xml.sax.saxutils import escape, quoteattr
 
-from gremienlauf.model import INPUT_CODE, RANG, Report
+from gremienlauf.model import INPUT_CODE, RANG, URTEIL_WORT, Checked, Report
 
 
 def render(report: Report, out: TextIO) -> None:
@@ -14,26 +19,34 @@ def render(report: Report, out: TextIO) -> None:
     by_case: dict[tuple[str, str], list] = {}
     for f in report.findings:
         by_case.setdefault((f.datei, f.vorlage), []).append(f)
-    cases = [(c.datei, c.vorlage, c.zeile) for c in report.checked]
+    verdicts: dict[tuple[str, str, int], Checked] = {(c.datei, c.vorlage, c.zeile): c for c in report.checked}
     suites = []
-    for datei, group in groupby(sorted(set(cases)), key=lambda c: c[0]):
+    for datei, group in groupby(sorted(verdicts), key=lambda c: c[0]):
         suite_cases = list(group)
         body, failures, errors = [], 0, 0
-        for _, vorlage, zeile in suite_cases:
+        for key in suite_cases:
+            _, vorlage, zeile = key
+            checked = verdicts[key]
             found = by_case.get((datei, vorlage), [])
             attrs = f'classname={quoteattr(datei)} name={quoteattr(vorlage or datei)} file={quoteattr(datei)} line="{zeile}"'
+            lines = [f"{f.datei}:{f.zeile}:{f.spalte} {f.code} {f.meldung}" + (f" [{f.rechtsgrundlage}]" if f.rechtsgrundlage else "")
+                     for f in found]
+            broken = [f for f in found if f.code == INPUT_CODE and f.schwere == "fehler"]
+            failing = [f for f in found if f.code != INPUT_CODE and RANG[f.schwere] >= threshold]
             inner = []
-            for f in found:
-                text = escape(f"{f.datei}:{f.zeile}:{f.spalte} {f.meldung} [{f.rechtsgrundlage}]")
-                if f.code == INPUT_CODE:
-                    errors += 1
-                    inner.append(f'      <error type="{f.code}" message={quoteattr(f.meldung)}>{text}</error>\n')
-                elif RANG[f.schwere] >= threshold:
-                    failures += 1
-                    inner.append(f'      <failure type="{f.code}" message={quoteattr(f.meldung)}>{text}</failure>\n')
-                else:
-                    inner.append(f"      <system-out>{escape(f.schwere)} {f.code}: {text}</system-out>\n")
-            body.append(f"    <testcase {attrs}" + (">\n" + "".join(inner) + "    </testcase>\n" if inner else "/>\n"))
+            if broken:
+                errors += 1
+                inner.append(f'      <error type="{INPUT_CODE}" message={quoteattr(broken[0].meldung)}>'
+                             f'{escape(chr(10).join(lines))}</error>\n')
+            elif failing:
+                failures += 1
+                codes = ", ".join(sorted({f.code for f in failing}))
+                message = f"{len(failing)} {'Befund' if len(failing) == 1 else 'Befunde'} ({codes}): {failing[0].meldung}"
+                inner.append(f'      <failure type={quoteattr(codes)} message={quoteattr(message)}>'
+                             f'{escape(chr(10).join(lines))}</failure>\n')
+            verdict = f"Urteil: {URTEIL_WORT.get(checked.urteil, checked.urteil)} – {checked.urteil_grund}"
+            inner.append(f"      <system-out>{escape(chr(10).join([verdict, *lines]))}</system-out>\n")
+            body.append(f"    <testcase {attrs}>\n" + "".join(inner) + "    </testcase>\n")
         suites.append((datei, len(suite_cases), failures, errors, body))
     total = sum(s[1] for s in suites)
     fails = sum(s[2] for s in suites)

@@ -38,6 +38,12 @@ def render(report: Report, out: TextIO) -> None:
                                 "properties": {"regelpakete": [{"id": i, "version": v, "sha256": h}
                                                                for i, v, h in report.pakete]}}},
             "results": results,
+            # one verdict per Vorlage (SARIF has no place for it but property bags)
+            "properties": {"vorlagen": [
+                {"datei": relative(c.datei), "vorlage": c.vorlage, "koerperschaft": c.koerperschaft,
+                 "urteil": c.urteil, "urteil_grund": c.urteil_grund}
+                for c in sorted(set(report.checked), key=lambda c: (c.datei, c.zeile, c.vorlage))],
+                "urteile": report.urteile()},
         }],
     }
     json.dump(doc, out, ensure_ascii=False, indent=2)

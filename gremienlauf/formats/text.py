@@ -6,7 +6,7 @@ import textwrap
 from itertools import groupby
 from typing import TextIO
 
-from gremienlauf.model import Finding, Report
+from gremienlauf.model import URTEIL_WORT, Finding, Report
 
 LABEL = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 COLOR = {"fehler": "\x1b[31m", "warnung": "\x1b[33m", "hinweis": "\x1b[36m"}
@@ -14,13 +14,25 @@ WIDTH = 100
 
 
 def render(report: Report, out: TextIO, color: bool = False) -> None:
-    for datei, in_file in groupby(report.findings, key=lambda f: f.datei):
+    verdicts = {(c.datei, c.vorlage): c for c in report.checked}
+    # a Vorlage is shown when it has findings or its verdict is not "in Ordnung"
+    shown = {(f.datei, f.vorlage) for f in report.findings}
+    shown |= {key for key, c in verdicts.items() if c.urteil not in ("", "in_ordnung")}
+    by_key: dict[tuple[str, str], list[Finding]] = {}
+    for f in report.findings:
+        by_key.setdefault((f.datei, f.vorlage), []).append(f)
+    for datei, keys in groupby(sorted(shown), key=lambda k: k[0]):
         out.write(f"{datei}\n")
-        for vorlage, items in groupby(sorted(in_file, key=lambda f: (f.vorlage, f.zeile, f.spalte, f.code)),
-                                      key=lambda f: f.vorlage):
-            if vorlage:
-                out.write(f"  Vorlage {vorlage}\n")
-            for finding in items:
+        for key in keys:
+            vorlage = key[1]
+            checked = verdicts.get(key)
+            if vorlage or checked:
+                head = f"  Vorlage {vorlage}" if vorlage else "  Vorlage"
+                if checked is not None and checked.urteil:
+                    head += f" – {URTEIL_WORT.get(checked.urteil, checked.urteil)}: {checked.urteil_grund}"
+                lines = textwrap.wrap(head, WIDTH, subsequent_indent="    ", break_on_hyphens=False)
+                out.writelines(line + "\n" for line in lines)
+            for finding in sorted(by_key.get(key, ()), key=lambda f: (f.zeile, f.spalte, f.code)):
                 _finding(finding, out, color)
         out.write("\n")
     out.write(summary(report) + "\n")
@@ -54,4 +66,7 @@ def summary(report: Report) -> str:
     text = f"{n(report.vorlagen, 'Vorlage', 'Vorlagen')}{where} geprüft{stichtag}: {', '.join(parts)}"
     if report.eingabefehler:
         text += f"; {n(report.eingabefehler, 'Eingabe konnte', 'Eingaben konnten')} nicht gelesen werden"
+    counts = [f"{count} {URTEIL_WORT[u]}" for u, count in report.urteile().items() if count]
+    if counts:
+        text += f" – Urteile: {', '.join(counts)}"
     return text

@@ -192,15 +192,15 @@ def when_file_checked(world: World, pfad: str) -> None:
 
 def _check(world: World, sitzung: Meeting | None) -> None:
     if world.oparl is not None:
-        world.findings = world.engine.check(world.oparl_paper(), world.stichtag or date.today(), sitzung)
-        return
-    doc = load(world.document_text(), "szenario.yaml")
-    items = list(read_documents(doc))
-    document = items[0]
-    if not isinstance(document, Document):
-        raise AssertionError(f"Die Szenario-Vorlage ist ungültig: {document}")
-    stichtag = world.stichtag or date.today()
-    world.findings = world.engine.check(document.paper, stichtag, sitzung)
+        judged = world.engine.judge(world.oparl_paper(), world.stichtag or date.today(), sitzung)
+    else:
+        doc = load(world.document_text(), "szenario.yaml")
+        items = list(read_documents(doc))
+        document = items[0]
+        if not isinstance(document, Document):
+            raise AssertionError(f"Die Szenario-Vorlage ist ungültig: {document}")
+        judged = world.engine.judge(document.paper, world.stichtag or date.today(), sitzung)
+    world.findings, world.urteil = judged.findings, (judged.urteil, judged.urteil_grund)
 
 
 # --- Dann ------------------------------------------------------------------------------------
@@ -222,6 +222,19 @@ def then_reports_with(world: World, schwere: str, code: str) -> None:
     hits = [f for f in world.result() if f.code == code]
     assert hits, f"{code} erwartet, gemeldet wurde: {_shown(world)}"
     assert any(f.schwere == schwere for f in hits), f"{code} mit Schwere {schwere} erwartet: {_shown(world)}"
+
+
+@step('lautet das Urteil "{urteil}"')
+def then_verdict(world: World, urteil: str) -> None:
+    world.result()
+    assert world.urteil is not None, "die Vorlage wurde nicht geprüft"
+    assert world.urteil[0] == urteil, f"Urteil {urteil} erwartet, gefällt: {world.urteil[0]} – {world.urteil[1]}; " \
+                                      f"Befunde: {_shown(world)}"
+
+
+@step('nennt die Begründung des Urteils "{text}"')
+def then_verdict_reason(world: World, text: str) -> None:
+    assert world.urteil is not None and text in world.urteil[1], f"„{text}“ erwartet in: {world.urteil}"
 
 
 @step("meldet die Prüfung {code:Code} nicht")
@@ -254,6 +267,13 @@ def then_citation(world: World, code: str, text: str) -> None:
     hits = [f.rechtsgrundlage for f in world.result() if f.code == code]
     assert hits, f"{code} erwartet: {_shown(world)}"
     assert text in hits, f"Rechtsgrundlage von {code}: {hits}, erwartet '{text}'"
+
+
+@step("nennt {code:Code} keine Rechtsgrundlage")
+def then_no_citation(world: World, code: str) -> None:
+    hits = [f for f in world.result() if f.code == code]
+    assert hits and all(not f.rechtsgrundlage for f in hits), f"{code} ohne Rechtsgrundlage erwartet: " + \
+        "; ".join(f"{f.code}: [{f.rechtsgrundlage}]" for f in hits)
 
 
 @step('enthält die Meldung von {code:Code} "{text}"')

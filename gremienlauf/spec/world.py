@@ -29,6 +29,7 @@ class World:
     vorlage: dict[str, Any] = field(default_factory=dict)
     stichtag: date | None = None
     findings: list[Finding] | None = None
+    urteil: tuple[str, str] | None = None  # (urteil, urteil_grund) of the last check
     extra_gremien: list[Organization] = field(default_factory=list)
     trace: Any = None  # trace.Trace of "Wenn die Vorlage wiedergegeben wird"
     files: dict[str, Any] = field(default_factory=dict)  # temporary files of replay-report scenarios

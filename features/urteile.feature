@@ -1,0 +1,167 @@
+# language: de
+Funktionalität: Ein Urteil je Vorlage – entschieden, geplant, offen oder unbekannt
+  Ein Verstoß ist nur, was entschieden wurde (oder eine abgeschlossene Beratungsfolge, der ein
+  Schritt fehlt). Was nur geplant, vertagt oder zurückgestellt ist, ist offen; ein Mangel der Planung
+  ist eine Warnung. Fehlen Daten, ist die Vorlage unvollständig – nie ein Verstoß und nie still in
+  Ordnung. Für ein Land ohne hinterlegtes Landesrecht ist sie nicht prüfbar.
+
+  Hintergrund:
+    Angenommen die Körperschaft "stadt-kamen"
+    Und die Vorlagenart ist "beschlussvorlage"
+    Und das Sachgebiet ist "jugendhilfe"
+    Und das Beschlussgremium ist "Rat"
+    Und der Stichtag ist 2026-03-10
+
+  Regel: entschieden ohne Anhörung ist ein Verstoß, geplant ohne Anhörung ein Mangel der Planung
+
+    Beispiel: Der Rat hat ohne Jugendhilfeausschuss beschlossen
+      Angenommen die Beratungsfolge:
+        | gremium                    | sitzung    | rolle        | ergebnis    |
+        | Haupt- und Finanzausschuss | 2026-02-03 | vorberatung  | empfohlen   |
+        | Rat                        | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Fehler JH001
+      Und lautet das Urteil "verstoss"
+      Und nennt die Begründung des Urteils "JH001"
+
+    Beispiel: Der Rat tagt erst noch – die Planung ist mangelhaft, beschlossen ist nichts
+      Angenommen die Beratungsfolge:
+        | gremium                    | sitzung    | rolle        |
+        | Haupt- und Finanzausschuss | 2026-03-03 | vorberatung  |
+        | Rat                        | 2026-03-19 | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung die Warnung JH001
+      Und enthält die Meldung von JH001 "geplanten Beratungsfolge"
+      Und lautet das Urteil "offen"
+
+    Beispiel: Der Rat hat vertagt – kein Beschluss, also kein rechtswidriger Beschluss
+      Angenommen die Beratungsfolge:
+        | gremium | sitzung    | rolle        | ergebnis |
+        | Rat     | 2026-02-19 | entscheidung | vertagt  |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung die Warnung JH001
+      Und lautet das Urteil "offen"
+      Und nennt die Begründung des Urteils "vertagt"
+
+    Beispiel: Der Rat hat zurückgestellt
+      Angenommen die Beratungsfolge:
+        | gremium              | sitzung    | rolle        | ergebnis        |
+        | Jugendhilfeausschuss | 2026-02-05 | vorberatung  | empfohlen       |
+        | Rat                  | 2026-02-19 | entscheidung | zurueckgestellt |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung JH001 nicht
+      Und lautet das Urteil "offen"
+
+    Beispiel: Jugendhilfeausschuss, dann Rat – beschlossen und in Ordnung
+      Angenommen die Beratungsfolge:
+        | gremium              | sitzung    | rolle        | ergebnis    |
+        | Jugendhilfeausschuss | 2026-02-05 | vorberatung  | empfohlen   |
+        | Rat                  | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung keinen Befund
+      Und lautet das Urteil "in_ordnung"
+
+  Regel: fehlende Daten machen eine Vorlage unvollständig, nicht rechtswidrig
+
+    Beispiel: Leere Beratungsfolge – eine Datenprüfung statt abgeleiteter Rechtsbefunde
+      Angenommen die Beratungsfolge ist leer
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung genau VF004
+      Und lautet das Urteil "unvollstaendig"
+      Und nennt die Begründung des Urteils "Beratungsfolge leer"
+
+    Beispiel: Die Seite zeigt keine Ergebnisse – die Sitzungen haben stattgefunden
+      Angenommen die Beratungsfolge:
+        | gremium              | sitzung    | rolle        |
+        | Jugendhilfeausschuss | 2026-02-05 | vorberatung  |
+        | Rat                  | 2026-02-19 | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung keinen Befund
+      Und lautet das Urteil "in_ordnung"
+      Und nennt die Begründung des Urteils "Ergebnis nicht angegeben"
+
+    Beispiel: Ein Ergebnis, das es gibt, aber nicht angezeigt wird
+      Angenommen die Beratungsfolge:
+        | gremium              | sitzung    | rolle        | ergebnis        |
+        | Jugendhilfeausschuss | 2026-02-05 | vorberatung  | empfohlen       |
+        | Rat                  | 2026-02-19 | entscheidung | nicht_angegeben |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung keinen Befund
+      Und lautet das Urteil "in_ordnung"
+
+    Beispiel: Die Entscheidung hat kein Ergebnis, die Vorberatung schon
+      Angenommen die Beratungsfolge:
+        | gremium              | sitzung    | rolle        | ergebnis  |
+        | Jugendhilfeausschuss | 2026-02-05 | vorberatung  | empfohlen |
+        | Rat                  | 2026-02-19 | entscheidung |           |
+      Wenn die Vorlage geprüft wird
+      Dann lautet das Urteil "unvollstaendig"
+      Und nennt die Begründung des Urteils "kein Ergebnis"
+
+    Beispiel: Ein unbekanntes Gremium könnte der Jugendhilfeausschuss sein
+      Angenommen die Beratungsfolge:
+        | gremium                          | sitzung    | rolle        | ergebnis    |
+        | Ausschuss für Kinder und Familie | 2026-02-05 | vorberatung  | empfohlen   |
+        | Rat                              | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung JH001 nicht
+      Und meldet die Prüfung VF006
+      Und lautet das Urteil "unvollstaendig"
+
+  Regel: eine unfertige Beratungsfolge ist offen und sagt das
+
+    Beispiel: Die Beratungsfolge endet nach einem Ausschuss
+      Angenommen das Beschlussgremium ist "Jugendhilfeausschuss"
+      Und der Gegenstand ist "jha_beschlussrecht"
+      Und die Beratungsfolge:
+        | gremium                    | sitzung    | rolle        | ergebnis  |
+        | Haupt- und Finanzausschuss | 2026-02-03 | vorberatung  | empfohlen |
+      Wenn die Vorlage geprüft wird
+      Dann lautet das Urteil "offen"
+
+    Beispiel: Geplante Entscheidung ohne Termin
+      Angenommen die Beratungsfolge:
+        | gremium              | rolle        |
+        | Jugendhilfeausschuss | vorberatung  |
+        | Rat                  | entscheidung |
+      Wenn die Vorlage geprüft wird
+      Dann lautet das Urteil "offen"
+      Und nennt die Begründung des Urteils "ohne Termin"
+
+  Regel: die Wahl der Ausschussmitglieder ist keine Angelegenheit, zu der der Ausschuss gehört wird
+
+    Beispiel: Der Rat wählt die Mitglieder des Jugendhilfeausschusses (§ 71 Abs. 1 SGB VIII)
+      Angenommen der Gegenstand ist "ausschusswahl"
+      Und die Beratungsfolge:
+        | gremium | sitzung    | rolle        | ergebnis    |
+        | Rat     | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung JH001 nicht
+      Und lautet das Urteil "in_ordnung"
+
+  Regel: Bundesrecht gilt überall, fremdes Landesrecht nie
+
+    Beispiel: Ingolstadt – der Stadtrat entscheidet ohne Jugendhilfeausschuss
+      Angenommen das Register "features/register/beispiel-by.yaml"
+      Und die Körperschaft "stadt-ingolstadt"
+      Und das Beschlussgremium ist "Stadtrat"
+      Und die Beratungsfolge:
+        | gremium  | sitzung    | rolle        | ergebnis    |
+        | Stadtrat | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Fehler JH001
+      Und lautet die Rechtsgrundlage von JH001 "§ 71 Abs. 4 Satz 2 SGB VIII"
+      Und lautet das Urteil "verstoss"
+
+    Beispiel: Ingolstadt – richtige Beratungsfolge, aber kein bayerisches Landesrecht hinterlegt
+      Angenommen das Register "features/register/beispiel-by.yaml"
+      Und die Körperschaft "stadt-ingolstadt"
+      Und das Beschlussgremium ist "Stadtrat"
+      Und die Beratungsfolge:
+        | gremium              | sitzung    | rolle        | ergebnis    |
+        | Jugendhilfeausschuss | 2026-02-05 | vorberatung  | empfohlen   |
+        | Stadtrat             | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung keinen Befund
+      Und lautet das Urteil "nicht_pruefbar"
+      Und nennt die Begründung des Urteils "Bayern"
