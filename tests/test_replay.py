@@ -99,10 +99,42 @@ def test_verify_confirms_a_report_and_notices_a_changed_input(tmp_path: Path) ->
     changed = cli("replay", "--verify", "bericht.json", cwd=tmp_path)
     assert changed.returncode == 1
     assert "Eingabe: GEÄNDERT" in changed.stdout and "hält nicht" in changed.stdout
-    assert '.zitat: Bericht "§ 71 Abs. 4 Satz 2 SGB VIII" – heute "§ 71 Abs. 3 Satz 2 SGB VIII"' in changed.stdout
+    assert "  Schritt 4, Regel JH001, Fundstelle: vorher „§ 71 Abs. 4 Satz 2 SGB VIII“, jetzt „§ 71 Abs. 3 Satz 2 SGB VIII“\n" \
+        in changed.stdout
+    assert "schritte[" not in changed.stdout and "vorlagen[" not in changed.stdout
     # the report is read under --max-bytes like any input (a large OParl report needs a higher one)
     small = cli("replay", "--verify", "bericht.json", "--max-bytes", "100", cwd=tmp_path)
     assert small.returncode == 2 and "größer als die Grenze von 100 Bytes (--max-bytes)" in small.stderr
+
+
+@pytest.mark.parametrize("written", ["./examples/verlauf/kamen-widerspruch-2021.yaml", "{root}/examples/verlauf/"
+                                     "kamen-widerspruch-2021.yaml", "{tmp}/kopie.yaml"])
+def test_verify_compares_the_input_by_content_not_by_how_its_path_is_written(tmp_path: Path, written: str) -> None:
+    (tmp_path / "kopie.yaml").write_bytes((ROOT / "examples/verlauf/kamen-widerspruch-2021.yaml").read_bytes())
+    bericht = str(tmp_path / "bericht.json")
+    made = cli("replay", "examples/verlauf/kamen-widerspruch-2021.yaml", "-f", "json", "-o", bericht)
+    assert made.returncode == 0, made.stderr
+    again = cli("replay", "--verify", bericht, written.format(root=ROOT, tmp=tmp_path))
+    assert again.returncode == 0 and "Ergebnis: bestätigt" in again.stdout, again.stdout + again.stderr
+
+
+def test_verify_names_differences_by_step_and_rule() -> None:
+    from gremienlauf.formats.audit.compare import differences
+
+    def report(ergebnis: str, meldung: str = "", zitat: str = "§ 1 X") -> dict:
+        rule = {"code": "AG001", "ergebnis": ergebnis, "meldung": meldung, "zitat": zitat, "schwere": "fehler"}
+        steps = [{"nr": n, "ereignis": "beraten", "regeln": [rule] if n == 3 else []} for n in (1, 2, 3)]
+        return {"vorlagen": [{"vorlage": "1/2026", "schritte": steps, "befunde": []}], "eingabefehler": []}
+
+    assert differences(report("erfuellt"), report("erfuellt")) == []
+    assert differences(report("erfuellt"), report("verletzt", "Der Rat hat „A“ nicht gehört.")) == [
+        "Schritt 3, Regel AG001: vorher erfüllt, jetzt verletzt (Der Rat hat „A“ nicht gehört.)"]
+    assert differences(report("erfuellt"), report("erfuellt", zitat="§ 2 X")) == [
+        "Schritt 3, Regel AG001, Fundstelle: vorher „§ 1 X“, jetzt „§ 2 X“"]
+    # a field added to reports since (here: "erstmals") is no difference
+    newer = report("erfuellt")
+    newer["vorlagen"][0]["schritte"][2]["regeln"][0]["erstmals"] = False
+    assert differences(report("erfuellt"), newer) == []
 
 
 def test_bad_input_is_reported_in_german_with_its_place(tmp_path: Path) -> None:
