@@ -144,6 +144,19 @@ def test_yaml_check_does_not_import_pypdf() -> None:
     assert out.stdout.strip().endswith("False"), out.stdout + out.stderr
 
 
+def test_parse_of_several_inputs_into_one_file_is_refused_and_names_d(tmp_path: Path) -> None:
+    # one file per Vorlage is what check reads; a multi-document file would only be refused later
+    a = _write(tmp_path, "a.txt", KAMEN.encode())
+    b = _write(tmp_path, "b.txt", KAMEN.replace("123/2031", "124/2031").encode())
+    refused = run("parse", str(a), str(b), "-o", str(tmp_path / "out.yaml"))
+    assert refused.returncode == 2 and "-d VERZEICHNIS" in refused.stderr and "2 Eingaben" in refused.stderr
+    assert "Traceback" not in refused.stderr and not (tmp_path / "out.yaml").exists()
+    each = run("parse", str(a), str(b), "-d", str(tmp_path / "vorlagen"))
+    assert each.returncode == 0, each.stderr
+    checked = run("check", str(tmp_path / "vorlagen"), "--format", "json")
+    assert checked.returncode in (0, 1) and json.loads(checked.stdout)["zusammenfassung"]["vorlagen"] == 2, checked.stdout
+
+
 def test_parse_yaml_is_a_valid_vorlage_file_that_checks_like_the_text(tmp_path: Path) -> None:
     # without the Jugendhilfeausschuss, so that both readings have something to find
     source = _write(tmp_path, "kamen.txt", KAMEN.replace(" Jugendhilfeausschuss\n", "").encode())
