@@ -67,6 +67,13 @@ def test_clean_vorlage_exits_0(tmp_path: Path) -> None:
     (VORLAGE + "  datum: 19.03.2026\n", "10:3", "2026-03-19"),
     ("koerperschaft: [\n", "2:1", "hier fehlt ein Wert"),
     (VORLAGE.replace("stadt-kamen", "stadt-kamn"), "1:1", "gemeint ist wohl 'stadt-kamen'"),
+    # an impossible day is no ISO date to copy; a name is no id, and no regular expression explains that
+    (VORLAGE + "  datum: 31.02.2026\n", "10:3", "'31.02.2026': diesen Tag gibt es nicht (der Februar 2026 hat 28 Tage)"),
+    (VORLAGE.replace("koerperschaft: stadt-kamen", "koerperschaft: Stadt Kamen"), "1:1",
+     "'Stadt Kamen' ist keine Id einer Körperschaft. Eine Id besteht aus Kleinbuchstaben, Ziffern, '-' und '_', "
+     "ohne Leerzeichen und Umlaute (etwa 'stadt-kamen'); gemeint ist wohl 'stadt-kamen'"),
+    (VORLAGE.replace("koerperschaft: stadt-kamen", "koerperschaft: Stadt Irgendwo"), "1:1",
+     "die Ids zeigt 'gremienlauf koerperschaften'"),
 ])
 def test_bad_input_is_a_german_finding_with_position_and_exit_2(tmp_path: Path, content: str, where: str,
                                                                  teil: str) -> None:
@@ -80,6 +87,7 @@ def test_bad_input_is_a_german_finding_with_position_and_exit_2(tmp_path: Path, 
     assert finding["code"] == "EINGABE"
     assert f"{finding['zeile']}:{finding['spalte']}" == where
     assert teil in finding["meldung"]
+    assert "also 2026-02-31" not in finding["meldung"] and "^[" not in finding["meldung"]
     assert path.read_bytes() == before
 
 
