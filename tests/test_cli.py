@@ -311,3 +311,24 @@ def test_rules_list_explain_schema_graph() -> None:
     assert run("graph", "gibt-es-nicht").returncode == 2
     assert "stateDiagram-v2" in run("graph", "beschlussvorlage-gemeinde").stdout
     assert "gemeinde-holzwickede" in run("koerperschaften").stdout
+
+
+# Both need a change in gremienlauf/pipeline.py, which another engineer is changing now (issue 17, item 8;
+# the diff is in the commit message). strict: once it lands, these pass and the marks must go.
+PIPELINE_PENDING = pytest.mark.xfail(strict=True, reason="Änderung in pipeline.py steht aus (Issue 17, Punkt 8)")
+
+
+@PIPELINE_PENDING
+def test_a_missing_path_is_said_not_to_exist(tmp_path: Path) -> None:
+    result = run("check", "fehlt/", "-f", "json", cwd=tmp_path)
+    assert result.returncode == 2
+    meldung = json.loads(result.stdout)["befunde"][0]["meldung"]
+    assert meldung == "Pfad nicht gefunden: weder Datei noch Verzeichnis"
+
+
+@PIPELINE_PENDING
+def test_registry_and_rule_files_are_not_counted_as_checked_files(tmp_path: Path) -> None:
+    (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
+    (tmp_path / "koerperschaften.yaml").write_text("koerperschaften: []\n", encoding="utf-8")
+    result = run("check", ".", "--ohne-projekt", cwd=tmp_path)
+    assert "1 Vorlage in 1 Datei geprüft" in result.stdout, result.stdout
