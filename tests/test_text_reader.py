@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -128,12 +129,22 @@ def test_pdf_with_an_empty_user_password_opens(tmp_path: Path) -> None:
 @pytest.mark.parametrize("data, message", [
     (text_pdf(["Vertraulich"], password="geheim"), "verschlüsselt"),
     (image_only_pdf(), "OCR"),
-    (text_pdf([KAMEN])[:400], "beschädigt"),
+    (text_pdf([KAMEN])[:400], "beschädigt oder kein PDF: ein Datenstrom darin bricht ab"),
     (b"%PDF-1.4\n%\xe2\xe3\n1 0 obj << /Type /Catalog >>\nendobj\ntrailer <<>>\n%%EOF", "beschädigt"),
 ])
 def test_unreadable_pdfs_say_why_and_exit_2(tmp_path: Path, data: bytes, message: str) -> None:
     path = _write(tmp_path, "x.pdf", data)
     _both_refuse(path, message)
+
+
+def test_pdf_reader_errors_are_told_in_german_not_by_class_name() -> None:
+    from gremienlauf.errors import InputError
+    from gremienlauf.readers.text.pdf import pdf_text
+
+    for data in (text_pdf([KAMEN])[:400], b"", b"%PDF-1.4\n1 0 obj<</Length 99>>stream\nabc"):
+        with pytest.raises(InputError) as caught:
+            pdf_text(data, "x.pdf")
+        assert not re.search(r"[A-Z][a-z]+[A-Z]\w*", caught.value.meldung), caught.value.meldung  # no PdfStreamError
 
 
 def test_yaml_check_does_not_import_pypdf() -> None:
