@@ -168,6 +168,14 @@ def test_parse_of_several_inputs_into_one_file_is_refused_and_names_d(tmp_path: 
     assert checked.returncode in (0, 1) and json.loads(checked.stdout)["zusammenfassung"]["vorlagen"] == 2, checked.stdout
 
 
+def test_parse_says_what_an_empty_beratungsfolge_is(tmp_path: Path) -> None:
+    # "(leer)" read as an empty file; it is a Beratungsfolge heading without entries in a text that has content
+    source = _write(tmp_path, "k.txt", b"Stadt Kamen\nVorlage Nr. 5/2031\nBetreff: Test\nBeratungsfolge:\nSachverhalt:\nText\n")
+    head = run("parse", str(source)).stdout.splitlines()[0]
+    assert head == (f"# Gelesen aus {source} von 'gremienlauf parse'; Aufbau des Textes: nicht erkannt – unter der "
+                    "Überschrift „Beratungsfolge“ steht keine Beratung.")
+
+
 def test_parse_yaml_is_a_valid_vorlage_file_that_checks_like_the_text(tmp_path: Path) -> None:
     # without the Jugendhilfeausschuss, so that both readings have something to find
     source = _write(tmp_path, "kamen.txt", KAMEN.replace(" Jugendhilfeausschuss\n", "").encode())
