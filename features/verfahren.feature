@@ -176,6 +176,17 @@ Funktionalität: Vollständigkeit und Verlauf der Beratungsfolge
         | Rat     | 2026-03-17 | entscheidung | vertagt  |
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung die Warnung VF009
+      Und enthält die Meldung von VF009 "Die Vorlage wurde am 17.03.2026 in „Rat“ vertagt"
+
+    Beispiel: Vertagt in einer Sitzung ohne Datum – die Meldung sagt nicht „am ohne Datum“
+      Angenommen der Stichtag ist 2026-06-01
+      Und das Beschlussgremium ist "Rat"
+      Und die Beratungsfolge:
+        | gremium | sitzung | rolle        | ergebnis |
+        | Rat     |         | entscheidung | vertagt  |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung die Warnung VF009
+      Und enthält die Meldung von VF009 "Die Vorlage wurde ohne Datum in „Rat“ vertagt"
 
     Beispiel: Vertagt, die nächste Sitzung ist vorgesehen
       Angenommen der Stichtag ist 2026-06-01

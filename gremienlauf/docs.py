@@ -168,10 +168,12 @@ def mermaid(procedure: Procedure) -> str:
 
 
 def registry_table(registry: Registry) -> str:
+    from gremienlauf.wording import typ_name
+
     lines = []
     for body in sorted(registry.bodies.values(), key=lambda b: b.id):
         ja = "eigenes Jugendamt" if body.jugendamt else f"Jugendamt: {body.jugendhilfetraeger or '—'}"
-        lines.append(f"{body.id:<24} {body.name} ({body.typ}, {body.land}; {ja})")
+        lines.append(f"{body.id:<24} {body.name} ({typ_name(body.typ)}, {body.land}; {ja})")
         for org in body.organizations:
             aliases = f" – auch: {', '.join(org.aliases)}" if org.aliases else ""
             lines.append(f"    {org.id:<26} {org.name} [{org.art}]{aliases}")

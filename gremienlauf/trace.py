@@ -10,7 +10,8 @@ from datetime import date
 
 from gremienlauf.model import Finding
 
-ERFUELLT, VERLETZT = "erfuellt", "verletzt"
+# OFFEN: the rule judges a step (the decision) that has not happened yet; it is neither met nor broken
+ERFUELLT, VERLETZT, OFFEN = "erfuellt", "verletzt", "offen"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +20,7 @@ class RuleOutcome:
 
     code: str
     titel: str
-    ergebnis: str  # erfuellt | verletzt
+    ergebnis: str  # erfuellt | verletzt | offen
     schwere: str
     zitat: str
     fassung: str  # validity period of the version applied
@@ -50,6 +51,7 @@ class TraceStep:
     top: str | None = None
     beschlusstext: str | None = None
     durch: str | None = None
+    begruendung: str | None = None
 
     @property
     def verletzt(self) -> tuple[RuleOutcome, ...]:

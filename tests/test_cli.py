@@ -69,6 +69,13 @@ def test_clean_vorlage_exits_0(tmp_path: Path) -> None:
     (VORLAGE + "  datum: 19.03.2026\n", "10:3", "2026-03-19"),
     ("koerperschaft: [\n", "2:1", "hier fehlt ein Wert"),
     (VORLAGE.replace("stadt-kamen", "stadt-kamn"), "1:1", "gemeint ist wohl 'stadt-kamen'"),
+    # an impossible day is no ISO date to copy; a name is no id, and no regular expression explains that
+    (VORLAGE + "  datum: 31.02.2026\n", "10:3", "'31.02.2026': diesen Tag gibt es nicht (der Februar 2026 hat 28 Tage)"),
+    (VORLAGE.replace("koerperschaft: stadt-kamen", "koerperschaft: Stadt Kamen"), "1:1",
+     "'Stadt Kamen' ist keine Id einer Körperschaft. Eine Id besteht aus Kleinbuchstaben, Ziffern, '-' und '_', "
+     "ohne Leerzeichen und Umlaute (etwa 'stadt-kamen'); gemeint ist wohl 'stadt-kamen'"),
+    (VORLAGE.replace("koerperschaft: stadt-kamen", "koerperschaft: Stadt Irgendwo"), "1:1",
+     "die Ids zeigt 'gremienlauf koerperschaften'"),
 ])
 def test_bad_input_is_a_german_finding_with_position_and_exit_2(tmp_path: Path, content: str, where: str,
                                                                  teil: str) -> None:
@@ -82,6 +89,7 @@ def test_bad_input_is_a_german_finding_with_position_and_exit_2(tmp_path: Path, 
     assert finding["code"] == "EINGABE"
     assert f"{finding['zeile']}:{finding['spalte']}" == where
     assert teil in finding["meldung"]
+    assert "also 2026-02-31" not in finding["meldung"] and "^[" not in finding["meldung"]
     assert path.read_bytes() == before
 
 
@@ -308,4 +316,28 @@ def test_rules_list_explain_schema_graph() -> None:
     assert json.loads(run("schema", "vorlage").stdout)["title"] == "gremienlauf: Vorlage"
     assert run("graph", "gibt-es-nicht").returncode == 2
     assert "stateDiagram-v2" in run("graph", "beschlussvorlage-gemeinde").stdout
-    assert "gemeinde-holzwickede" in run("koerperschaften").stdout
+    listing = run("koerperschaften").stdout
+    assert "gemeinde-holzwickede" in listing
+    # a clerk reads the type as words, not as the registry's ASCII key
+    assert "Gemeinde Holzwickede (kreisangehörige Gemeinde, NW;" in listing and "kreisangehoerige" not in listing
+
+
+# Both need a change in gremienlauf/pipeline.py, which another engineer is changing now (issue 17, item 8;
+# the diff is in the commit message). strict: once it lands, these pass and the marks must go.
+PIPELINE_PENDING = pytest.mark.xfail(strict=True, reason="Änderung in pipeline.py steht aus (Issue 17, Punkt 8)")
+
+
+@PIPELINE_PENDING
+def test_a_missing_path_is_said_not_to_exist(tmp_path: Path) -> None:
+    result = run("check", "fehlt/", "-f", "json", cwd=tmp_path)
+    assert result.returncode == 2
+    meldung = json.loads(result.stdout)["befunde"][0]["meldung"]
+    assert meldung == "Pfad nicht gefunden: weder Datei noch Verzeichnis"
+
+
+@PIPELINE_PENDING
+def test_registry_and_rule_files_are_not_counted_as_checked_files(tmp_path: Path) -> None:
+    (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
+    (tmp_path / "koerperschaften.yaml").write_text("koerperschaften: []\n", encoding="utf-8")
+    result = run("check", ".", "--ohne-projekt", cwd=tmp_path)
+    assert "1 Vorlage in 1 Datei geprüft" in result.stdout, result.stdout

@@ -63,6 +63,29 @@ def test_documented_history_gives_a_trace_with_dated_citations() -> None:
     assert trace.schritte[1].erlaubt[:2] == ("empfohlen", "zur_kenntnis_genommen")
 
 
+def test_a_rule_about_the_decision_is_open_until_the_decision() -> None:
+    # at the Einbringung the JHA has not met and the Rat has not decided: JH001 is neither met nor broken
+    trace = build(str(ROOT / "examples/verlauf/kamen-anhoerung-2021.yaml"), None, MAX_BYTES, (), ()).vorlagen[0]
+    jh001 = [next(r.ergebnis for r in s.regeln if r.code == "JH001") for s in trace.schritte]
+    assert jh001 == ["offen", "offen", "offen", "erfuellt"]
+    assert {r.ergebnis for s in trace.schritte for r in s.regeln if r.code == "VF012"} == {"erfuellt"}
+    text = rendered(build(str(ROOT / "examples/verlauf/kamen-anhoerung-2021.yaml"), None, MAX_BYTES, (), ()), "markdown")
+    rules = text[text.index("## Regeln je Schritt"):text.index("## Verfahren:")]
+    assert "- JH001 Jugendhilfeausschuss vor der Vertretung anhören – erstmals geprüft, noch offen;" in rules
+    assert "- JH001 Jugendhilfeausschuss vor der Vertretung anhören – jetzt erfüllt, kein Befund;" in rules
+    assert rules.count("VF012") == 1 and "- weitere 5 Regeln ohne Befund, davon 1 noch offen\n" in rules
+    assert "JH001" not in rules.split("**Schritt 1**")[0] and "erfüllt" not in rules.split("**Schritt 2**")[0]
+
+
+def test_an_objection_says_who_objected_and_why() -> None:
+    report = build(str(ROOT / "examples/verlauf/kamen-widerspruch-2021.yaml"), None, MAX_BYTES, (), ())
+    widerspruch = report.vorlagen[0].schritte[2]
+    assert (widerspruch.durch, widerspruch.begruendung[:20]) == ("vorsitz_vertretung", "Die Richtlinie binde")
+    for fmt in ("markdown", "html", "text"):
+        out = rendered(report, fmt)
+        assert "rhoben durch Vorsitz der Vertretung; Begründung: Die Richtlinie bindet Mittel" in out, fmt
+
+
 def test_replay_ignores_today_and_the_check_stichtag_variable() -> None:
     path = "examples/verlauf/kamen-widerspruch-2021.yaml"
     plain = cli("replay", path, "-f", "json")
@@ -99,10 +122,42 @@ def test_verify_confirms_a_report_and_notices_a_changed_input(tmp_path: Path) ->
     changed = cli("replay", "--verify", "bericht.json", cwd=tmp_path)
     assert changed.returncode == 1
     assert "Eingabe: GEÄNDERT" in changed.stdout and "hält nicht" in changed.stdout
-    assert '.zitat: Bericht "§ 71 Abs. 4 Satz 2 SGB VIII" – heute "§ 71 Abs. 3 Satz 2 SGB VIII"' in changed.stdout
+    assert "  Schritt 4, Regel JH001, Fundstelle: vorher „§ 71 Abs. 4 Satz 2 SGB VIII“, jetzt „§ 71 Abs. 3 Satz 2 SGB VIII“\n" \
+        in changed.stdout
+    assert "schritte[" not in changed.stdout and "vorlagen[" not in changed.stdout
     # the report is read under --max-bytes like any input (a large OParl report needs a higher one)
     small = cli("replay", "--verify", "bericht.json", "--max-bytes", "100", cwd=tmp_path)
     assert small.returncode == 2 and "größer als die Grenze von 100 Bytes (--max-bytes)" in small.stderr
+
+
+@pytest.mark.parametrize("written", ["./examples/verlauf/kamen-widerspruch-2021.yaml", "{root}/examples/verlauf/"
+                                     "kamen-widerspruch-2021.yaml", "{tmp}/kopie.yaml"])
+def test_verify_compares_the_input_by_content_not_by_how_its_path_is_written(tmp_path: Path, written: str) -> None:
+    (tmp_path / "kopie.yaml").write_bytes((ROOT / "examples/verlauf/kamen-widerspruch-2021.yaml").read_bytes())
+    bericht = str(tmp_path / "bericht.json")
+    made = cli("replay", "examples/verlauf/kamen-widerspruch-2021.yaml", "-f", "json", "-o", bericht)
+    assert made.returncode == 0, made.stderr
+    again = cli("replay", "--verify", bericht, written.format(root=ROOT, tmp=tmp_path))
+    assert again.returncode == 0 and "Ergebnis: bestätigt" in again.stdout, again.stdout + again.stderr
+
+
+def test_verify_names_differences_by_step_and_rule() -> None:
+    from gremienlauf.formats.audit.compare import differences
+
+    def report(ergebnis: str, meldung: str = "", zitat: str = "§ 1 X") -> dict:
+        rule = {"code": "AG001", "ergebnis": ergebnis, "meldung": meldung, "zitat": zitat, "schwere": "fehler"}
+        steps = [{"nr": n, "ereignis": "beraten", "regeln": [rule] if n == 3 else []} for n in (1, 2, 3)]
+        return {"vorlagen": [{"vorlage": "1/2026", "schritte": steps, "befunde": []}], "eingabefehler": []}
+
+    assert differences(report("erfuellt"), report("erfuellt")) == []
+    assert differences(report("erfuellt"), report("verletzt", "Der Rat hat „A“ nicht gehört.")) == [
+        "Schritt 3, Regel AG001: vorher erfüllt, jetzt verletzt (Der Rat hat „A“ nicht gehört.)"]
+    assert differences(report("erfuellt"), report("erfuellt", zitat="§ 2 X")) == [
+        "Schritt 3, Regel AG001, Fundstelle: vorher „§ 1 X“, jetzt „§ 2 X“"]
+    # a field added to reports since (here: "erstmals") is no difference
+    newer = report("erfuellt")
+    newer["vorlagen"][0]["schritte"][2]["regeln"][0]["erstmals"] = False
+    assert differences(report("erfuellt"), newer) == []
 
 
 def test_bad_input_is_reported_in_german_with_its_place(tmp_path: Path) -> None:
@@ -183,7 +238,11 @@ def test_text_report_exact() -> None:
                       RuleOutcome("VF003", "Beschlussgremium", "erfuellt", "fehler", "§ 41 Abs. 1 Satz 1 GO NRW",
                                   "17.10.1994 – heute")),
                      True, "v.yaml", 12, 7)
-    trace = Trace("026/2012", "v.yaml", 4, "Stadt Kamen", date(2012, 3, 30), (step,), (), "fehlerhaft", "Fehlerhaft.",
+    # the same rules a step later: what did not change is counted, not listed; an objection says who and why
+    objected = TraceStep(2, "widerspruch", date(2012, 3, 30), "", "widersprechen", "beschlossen", "widersprochen", True,
+                         (), step.regeln, True, "v.yaml", 13, 7, durch="vorsitz_vertretung", begruendung="Zu teuer.")
+    trace = Trace("026/2012", "v.yaml", 4, "Stadt Kamen", date(2012, 3, 30), (step, objected), (), "fehlerhaft",
+                  "Fehlerhaft.",
                   "beschlussvorlage-gemeinde", "Beschlussvorlage", 1, "beschlossen", True, True)
     report = AuditReport(Provenance("0.1.0", "v.yaml", "ab" * 32, (("sgb8", "1", "cd" * 32),), (), "ef" * 32,
                                     None), (trace,))
@@ -201,7 +260,16 @@ def test_text_report_exact() -> None:
         "  Regeln in der Fassung vom 29.03.2012:\n"
         "    VERLETZT  JH001  Fehler (neu): Nicht angehört.\n"
         "              § 71 Abs. 3 Satz 2 SGB VIII (Fassung 01.01.1991 – 09.06.2021)\n"
-        "    erfüllt   VF003  § 41 Abs. 1 Satz 1 GO NRW\n"
+        "    erfüllt   VF003  § 41 Abs. 1 Satz 1 GO NRW – erstmals geprüft\n"
+        "\n"
+        "Schritt 2: 30.03.2012  widerspruch  [Zeile 13]\n"
+        "  Zustand: beschlossen → widersprochen (widersprechen, angenommen)\n"
+        "  Erhoben durch Vorsitz der Vertretung; Begründung: Zu teuer.\n"
+        "  danach möglich: nichts (Verfahren abgeschlossen)\n"
+        "  Regeln in der Fassung vom 30.03.2012:\n"
+        "    VERLETZT  JH001  Fehler (neu): Nicht angehört.\n"
+        "              § 71 Abs. 3 Satz 2 SGB VIII (Fassung 01.01.1991 – 09.06.2021)\n"
+        "    weitere 1 Regel ohne Befund\n"
         "\n"
         "Ergebnis: fehlerhaft\n"
         "  Fehlerhaft.\n"
@@ -261,8 +329,11 @@ def test_markdown_report_exact() -> None:
         "zur_kenntnis_genommen |\n\n"
         "## Befunde zum Stichtag\n\n| Zeile | Schwere | Code | Befund | Rechtsgrundlage |\n|---|---|---|---|---|\n"
         "| 9:3 | Fehler | JH001 | Nicht \\| angehört &lt;b&gt;. | § 71 Abs. 3 Satz 2 SGB VIII |\n\n"
-        "## Regeln je Schritt (Fassung am Tag des Ereignisses)\n\n**Schritt 1** (29.03.2012, beschlossen):\n\n"
-        "- JH001 JHA anhören – **Befund** (Fehler); § 71 Abs. 3 Satz 2 SGB VIII (gilt 01.01.1991 – 09.06.2021)\n\n"
+        "## Regeln je Schritt (Fassung am Tag des Ereignisses)\n\nGezeigt ist je Schritt, was einen Befund ergab, "
+        "was erstmals geprüft wurde und was sich geändert hat. Eine Regel über den Beschluss ist bis zum Beschluss "
+        "noch offen.\n\n**Schritt 1** (29.03.2012, beschlossen):\n\n"
+        "- JH001 JHA anhören – **Befund** (Fehler): Nicht &lt;angehört&gt; &amp; so.; § 71 Abs. 3 Satz 2 SGB VIII "
+        "(gilt 01.01.1991 – 09.06.2021)\n\n"
         "## Herkunft\n\n- Werkzeug: gremienlauf 0.1.0\n- Eingabe: `v.yaml`, SHA-256 `abab`\n"
         "- Register der Körperschaften: SHA-256 `00`\n\n"
         "| Regelpaket | Version | SHA-256 |\n|---|---|---|\n| sgb8 | 1 | `cdcd` |\n\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -128,12 +129,22 @@ def test_pdf_with_an_empty_user_password_opens(tmp_path: Path) -> None:
 @pytest.mark.parametrize("data, message", [
     (text_pdf(["Vertraulich"], password="geheim"), "verschlüsselt"),
     (image_only_pdf(), "OCR"),
-    (text_pdf([KAMEN])[:400], "beschädigt"),
+    (text_pdf([KAMEN])[:400], "beschädigt oder kein PDF: ein Datenstrom darin bricht ab"),
     (b"%PDF-1.4\n%\xe2\xe3\n1 0 obj << /Type /Catalog >>\nendobj\ntrailer <<>>\n%%EOF", "beschädigt"),
 ])
 def test_unreadable_pdfs_say_why_and_exit_2(tmp_path: Path, data: bytes, message: str) -> None:
     path = _write(tmp_path, "x.pdf", data)
     _both_refuse(path, message)
+
+
+def test_pdf_reader_errors_are_told_in_german_not_by_class_name() -> None:
+    from gremienlauf.errors import InputError
+    from gremienlauf.readers.text.pdf import pdf_text
+
+    for data in (text_pdf([KAMEN])[:400], b"", b"%PDF-1.4\n1 0 obj<</Length 99>>stream\nabc"):
+        with pytest.raises(InputError) as caught:
+            pdf_text(data, "x.pdf")
+        assert not re.search(r"[A-Z][a-z]+[A-Z]\w*", caught.value.meldung), caught.value.meldung  # no PdfStreamError
 
 
 def test_yaml_check_does_not_import_pypdf() -> None:
@@ -142,6 +153,27 @@ def test_yaml_check_does_not_import_pypdf() -> None:
             "standalone_mode=False); print('pypdf' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip().endswith("False"), out.stdout + out.stderr
+
+
+def test_parse_of_several_inputs_into_one_file_is_refused_and_names_d(tmp_path: Path) -> None:
+    # one file per Vorlage is what check reads; a multi-document file would only be refused later
+    a = _write(tmp_path, "a.txt", KAMEN.encode())
+    b = _write(tmp_path, "b.txt", KAMEN.replace("123/2031", "124/2031").encode())
+    refused = run("parse", str(a), str(b), "-o", str(tmp_path / "out.yaml"))
+    assert refused.returncode == 2 and "-d VERZEICHNIS" in refused.stderr and "2 Eingaben" in refused.stderr
+    assert "Traceback" not in refused.stderr and not (tmp_path / "out.yaml").exists()
+    each = run("parse", str(a), str(b), "-d", str(tmp_path / "vorlagen"))
+    assert each.returncode == 0, each.stderr
+    checked = run("check", str(tmp_path / "vorlagen"), "--format", "json")
+    assert checked.returncode in (0, 1) and json.loads(checked.stdout)["zusammenfassung"]["vorlagen"] == 2, checked.stdout
+
+
+def test_parse_says_what_an_empty_beratungsfolge_is(tmp_path: Path) -> None:
+    # "(leer)" read as an empty file; it is a Beratungsfolge heading without entries in a text that has content
+    source = _write(tmp_path, "k.txt", b"Stadt Kamen\nVorlage Nr. 5/2031\nBetreff: Test\nBeratungsfolge:\nSachverhalt:\nText\n")
+    head = run("parse", str(source)).stdout.splitlines()[0]
+    assert head == (f"# Gelesen aus {source} von 'gremienlauf parse'; Aufbau des Textes: nicht erkannt – unter der "
+                    "Überschrift „Beratungsfolge“ steht keine Beratung.")
 
 
 def test_parse_yaml_is_a_valid_vorlage_file_that_checks_like_the_text(tmp_path: Path) -> None:

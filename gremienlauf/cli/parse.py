@@ -30,14 +30,19 @@ def parse(dateien: tuple[str, ...], fmt: str, output: str | None, verzeichnis: s
 
     \b
     Was der Text nicht sagt, steht als „nicht erkannt“ im Kommentar; abgeleitete Werte sind
-    als solche gekennzeichnet. Mehrere Dateien: YAML-Dokumente durch '---' getrennt
-    (oder mit --verzeichnis je Datei eine), JSON als Liste.
+    als solche gekennzeichnet. Mehrere Dateien: mit --verzeichnis je Datei eine, auf der
+    Standardausgabe YAML-Dokumente durch '---' getrennt (-o DATEI nimmt nur eine Vorlage),
+    JSON als Liste.
     """
     from gremienlauf.engine.registry import load_registry
     from gremienlauf.readers.text import export, parse_file
 
     if output and verzeichnis:
         raise GremienlaufError("--output und --verzeichnis schließen sich aus")
+    if output and output != "-" and fmt == "yaml" and len(dateien) > 1:
+        # several YAML documents in one file: check reads one Vorlage per file and would refuse it
+        raise GremienlaufError(f"-o {output} schreibt eine Vorlage-Datei, aber es sind {len(dateien)} Eingaben; "
+                               "für je eine Datei je Vorlage bitte -d VERZEICHNIS angeben")
     if verzeichnis:  # its files are written after reading: none may replace what the run reads
         from gremienlauf.readers import source
 

@@ -67,19 +67,20 @@ def exit_code(report: AuditReport) -> int:
 
 def build(quelle: str, stichtag: date | None, max_bytes: int, koerperschaften: tuple[str, ...],
           regeln: tuple[str, ...], zeitstempel: bool = False, max_tiefe: int | None = None,
-          oparl: Any = None) -> AuditReport:
+          oparl: Any = None, name: str | None = None) -> AuditReport:
+    """The audit report of ``quelle``; ``name`` is how the report names the input (default: ``quelle``)."""
     from gremienlauf.engine.audit import audit, default_stichtag
     from gremienlauf.engine.check import Engine
     from gremienlauf.readers.cache import canonical_hash
     from gremienlauf.pipeline import input_finding
 
-    documents, errors, digest = read(quelle, max_bytes, max_tiefe, oparl)
+    documents, errors, digest = read(quelle, max_bytes, max_tiefe, oparl, name)
     engine = Engine.load(koerperschaften, regeln)
     traces = tuple(audit(engine, d, stichtag or default_stichtag(d), _label(d)) for d in documents)
     bodies = [asdict(b) for b in sorted(engine.registry.bodies.values(), key=lambda b: b.id)]
     stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat() if zeitstempel else None
     herkunft = Provenance(
-        __version__, quelle, digest, tuple((p.id, p.version, p.sha256) for p in engine.packs),
+        __version__, name or quelle, digest, tuple((p.id, p.version, p.sha256) for p in engine.packs),
         tuple(sorted((p.id, p.sha256) for p in engine.procedures)), canonical_hash(bodies), stichtag,
         tuple(regeln), tuple(koerperschaften), stamp)
     return AuditReport(herkunft, traces, tuple(input_finding(e) for e in errors))
@@ -90,7 +91,7 @@ def _label(document: Document) -> str:
 
 
 def read(quelle: str, max_bytes: int, max_tiefe: int | None = None,
-         oparl: Any = None) -> tuple[list[Document], list[InputError], str]:
+         oparl: Any = None, name: str | None = None) -> tuple[list[Document], list[InputError], str]:
     """The Vorlagen of a source and a SHA-256 that identifies what was read.
 
     Vorlage and agenda files (and text/PDF) come through the reader registry; their SHA-256 is that of
@@ -113,7 +114,7 @@ def read(quelle: str, max_bytes: int, max_tiefe: int | None = None,
         raise InputError("unbekannte Dateiart; replay liest Vorlage- und Tagesordnungsdateien (*.yaml, *.txt, "
                          "*.pdf) und OParl (Adresse, *.json, Verzeichnis)", quelle)
     tiefe = {} if max_tiefe is None else {"max_tiefe": max_tiefe}
-    items = list(reader(quelle, quelle, True, max_bytes, **tiefe))
+    items = list(reader(quelle, name or quelle, True, max_bytes, **tiefe))
     documents = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, InputError)]
     return documents, errors, hashlib.sha256(data).hexdigest()
@@ -151,25 +152,31 @@ def _record(value: Any) -> Any:
 
 def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: int,
             koerperschaften: tuple[str, ...], regeln: tuple[str, ...], oparl: Any = None) -> int:
+    from gremienlauf.formats.audit.compare import differences
     from gremienlauf.formats.audit.json_format import to_data
 
     old = _load_report(bericht, max_bytes)
     h = old["herkunft"]
-    quelle = quelle or _input_path(h["eingabe"]["quelle"], bericht)
+    recorded = h["eingabe"]["quelle"]
+    quelle = quelle or _input_path(recorded, bericht)
     day = stichtag or (date.fromisoformat(h["stichtag"]) if h.get("stichtag") else None)
+    # A file is judged by its content (SHA-256), not by how its path was written: the new report names it
+    # as the old one did, so that the spelling of a path is no difference. OParl keeps its addresses.
+    by_file = not (_is_oparl(quelle) or _is_oparl(recorded))
     new = to_data(build(quelle, day, max_bytes, koerperschaften or tuple(h["optionen"]["koerperschaften"]),
-                        regeln or tuple(h["optionen"]["regeln"]), oparl=oparl))
+                        regeln or tuple(h["optionen"]["regeln"]), oparl=oparl, name=recorded if by_file else None))
     lines = [f"Prüfbericht {bericht} (Eingabe {quelle})"]
     same_input = new["herkunft"]["eingabe"]["sha256"] == h["eingabe"]["sha256"]
     lines.append("  Eingabe: unverändert" if same_input else "  Eingabe: GEÄNDERT (anderer SHA-256)")
+    if by_file and not _same_path(quelle, recorded):
+        lines.append(f"  gelesen aus {quelle}; der Bericht nennt sie {recorded}")
     if new["herkunft"]["werkzeug"] != h["werkzeug"]:
         lines.append(f"  Werkzeug: heute {new['herkunft']['werkzeug']}, Bericht {h['werkzeug']}")
     lines += _pack_changes(h["regelpakete"], new["herkunft"]["regelpakete"], "Regelpaket")
     lines += _pack_changes(h["verfahren"], new["herkunft"]["verfahren"], "Verfahren")
     if new["herkunft"]["register_sha256"] != h["register_sha256"]:
         lines.append("  Register der Körperschaften: geändert")
-    diffs = _differences({k: v for k, v in old.items() if k != "herkunft"},
-                         {k: v for k, v in new.items() if k != "herkunft"}, "")
+    diffs = differences(old, new)
     holds = same_input and not diffs
     if holds:
         lines.append("Ergebnis: bestätigt – die Wiedergabe ergibt heute denselben Bericht.")
@@ -177,8 +184,15 @@ def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: 
         lines.append(f"Ergebnis: hält nicht – {len(diffs)} {'Abweichung' if len(diffs) == 1 else 'Abweichungen'}:" if diffs else
                      "Ergebnis: hält nicht – die Eingabe ist nicht mehr dieselbe.")
         lines += [f"  {d}" for d in diffs[:20]]
+        if len(diffs) > 20:
+            lines.append(f"  … und {len(diffs) - 20} weitere")
     click.echo("\n".join(lines))
     return 0 if holds else 1
+
+
+def _same_path(quelle: str, recorded: str) -> bool:
+    """``./examples/x.yaml``, ``examples/x.yaml`` and its absolute path are one file."""
+    return os.path.normcase(os.path.abspath(quelle)) == os.path.normcase(os.path.abspath(recorded))
 
 
 def _load_report(path: str, max_bytes: int) -> dict[str, Any]:
@@ -210,23 +224,6 @@ def _pack_changes(old: list[dict[str, str]], new: list[dict[str, str]], kind: st
     out += [f"  {kind} {i}: neu" for i in sorted(after.keys() - before.keys())]
     out += [f"  {kind} {i}: entfallen" for i in sorted(before.keys() - after.keys())]
     return out
-
-
-def _differences(old: Any, new: Any, path: str) -> list[str]:
-    """Where two JSON values differ, as paths with both values (short)."""
-    if isinstance(old, dict) and isinstance(new, dict):
-        return [d for k in sorted(old.keys() | new.keys())
-                for d in _differences(old.get(k), new.get(k), f"{path}.{k}" if path else k)]
-    if isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
-        return [d for i, (a, b) in enumerate(zip(old, new)) for d in _differences(a, b, f"{path}[{i}]")]
-    if old == new:
-        return []
-    return [f"{path}: Bericht {_short(old)} – heute {_short(new)}"]
-
-
-def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 80 else text[:77] + "…"
 
 
 @click.command("diff")

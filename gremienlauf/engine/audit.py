@@ -14,7 +14,7 @@ from gremienlauf.engine.procedure import Procedure, procedure_for
 from gremienlauf.engine.rules import Rule
 from gremienlauf.engine.verlauf import EVENT_OF, Occurrence
 from gremienlauf.model import RANG, Document, Finding
-from gremienlauf.trace import ERFUELLT, VERLETZT, Diagram, Edge, Missing, RuleOutcome, Trace, TraceStep
+from gremienlauf.trace import ERFUELLT, OFFEN, VERLETZT, Diagram, Edge, Missing, RuleOutcome, Trace, TraceStep
 
 NO_DATE = date.max  # a Vorlage without any date: everything recorded counts, the newest law applies
 
@@ -83,7 +83,8 @@ def _step(nr: int, occurrence: Occurrence, replayed: Any, outcomes: tuple[RuleOu
         nr, event.art, event.datum, step.gremium if step.consultation.gremium else "", occurrence.trigger,
         replayed.before if replayed else "—", after, bool(replayed and replayed.accepted), allowed, outcomes,
         occurrence.documented, ort.datei if ort else "", ort.zeile if ort else 1, ort.spalte if ort else 1,
-        replayed.grund if replayed else "", event.sitzung, event.top, event.beschlusstext, event.durch)
+        replayed.grund if replayed else "", event.sitzung, event.top, event.beschlusstext, event.durch,
+        event.begruendung)
 
 
 def _outcomes(rules: Iterable[Rule], case: Case, label: str, day: date,
@@ -92,6 +93,7 @@ def _outcomes(rules: Iterable[Rule], case: Case, label: str, day: date,
     fired: list[tuple[Rule, Finding, bool]] = []
     kept: list[RuleOutcome] = []
     by_code: dict[str, tuple[Rule, str]] = {}
+    decided = case.decision is not None and case.decision.held
     for rule in rules:
         version = rule.version_at(day)
         if version is None or not rule.wenn(case)[0]:
@@ -100,7 +102,9 @@ def _outcomes(rules: Iterable[Rule], case: Case, label: str, day: date,
         found = evaluate(rule, case, label, day)
         fired.extend((rule, finding, at_step) for finding, at_step in found)
         if not found:
-            kept.append(RuleOutcome(rule.code, rule.titel, ERFUELLT, rule.schwere,
+            # a rule about the decision is met only once the decision is taken; until then it is open
+            ergebnis = ERFUELLT if decided or not judges_decision(rule.raw) else OFFEN
+            kept.append(RuleOutcome(rule.code, rule.titel, ergebnis, rule.schwere,
                                     version.zitat(case.body.land, case.body.ebene), version.zeitraum()))
     for f in _suppress(fired):
         rule, period = by_code[f.code]
@@ -108,6 +112,15 @@ def _outcomes(rules: Iterable[Rule], case: Case, label: str, day: date,
                                 (f.code, f.meldung) not in previous))
     return tuple(sorted(kept, key=lambda r: (r.ergebnis != VERLETZT, -RANG[r.schwere] if r.ergebnis == VERLETZT else 0,
                                              r.code, r.meldung)))
+
+
+def judges_decision(raw: Any) -> bool:
+    """Whether a rule's conditions place a Beratung before or after the decision (vor/nach: beschluss)."""
+    if isinstance(raw, dict):
+        return any((k in ("vor", "nach") and v == "beschluss") or judges_decision(v) for k, v in raw.items())
+    if isinstance(raw, list):
+        return any(judges_decision(v) for v in raw)
+    return False
 
 
 def _first_failure(steps: tuple[TraceStep, ...], findings: tuple[Finding, ...]) -> int | None:

@@ -189,12 +189,14 @@ def message_values(case: Case, version: Version, witness: Step | None) -> dict[s
         "tagesordnung_gremium": case.sitzung.gremium if case.sitzung else "—",
         "sachgebiet": ", ".join(sorted(case.classification.sachgebiete)) or "—",
         "gegenstand": ", ".join(sorted(case.classification.gegenstand)) or "—",
-        "gremium": "—", "sitzung": "—", "vorschlag": "—",
+        "gremium": "—", "sitzung": "—", "am_sitzung": "—", "vorschlag": "—",
         "ereignis": "—", "zustand": "—", "erlaubt": "—", "grund": "—",
     }
     if witness is not None:
         values["gremium"] = witness.consultation.gremium
         values["sitzung"] = _day(witness.consultation.datum) if witness.consultation.datum else "ohne Datum"
+        # "am ohne Datum" reads wrong: a template that says "am" writes {am_sitzung}
+        values["am_sitzung"] = f"am {values['sitzung']}" if witness.consultation.datum else "ohne Datum"
         values["vorschlag"] = witness.resolution.vorschlag or "—"
         for replayed in (case.replay.steps if case.replay else ()):
             if replayed.step is witness:

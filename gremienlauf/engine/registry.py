@@ -71,7 +71,7 @@ class Registry:
         return self.bodies.get(ref) or self._body_names.get(ref) or self._body_names.get(fold(ref))
 
     def suggest_body(self, body_id: str) -> str | None:
-        return closest(body_id, {fold(b): b for b in self.bodies})
+        return suggest_body(body_id, self.bodies)
 
     def organization(self, body_id: str, org_id: str) -> Organization | None:
         return self._own.get(body_id, {}).get(fold(org_id))
@@ -161,3 +161,32 @@ def _config(doc: Any, path: tuple[Any, ...], meldung: str) -> Exception:
 
     zeile, spalte = doc.pos(path)
     return ConfigError(meldung, doc.datei, zeile, spalte)
+
+
+# Words that open most ids; shared by "stadt-dortmund" and "stadt-duelmen", they must not make them alike.
+BODY_TYPE_WORDS = ("stadt", "gemeinde", "kreis")
+# Tuned on typos and on other towns (tests/test_registry.py): a typo keeps ≥ 0.8 of a name, another
+# town's name shares less ("dortmund"/"dulmen" 0.57, "werl"/"werne" 0.67).
+SUGGEST_CUTOFF = 0.8
+
+
+def suggest_body(body_id: str, ids: Iterable[str], cutoff: float = SUGGEST_CUTOFF) -> str | None:
+    """The registered id that ``body_id`` most likely misspells, compared by the name after the type word
+    ('stadt', 'gemeinde', 'kreis'); None when nothing is similar enough – a wrong hint is worse than none."""
+    from difflib import SequenceMatcher  # only for suggestions; kept off the start-up path
+
+    typ, name = _split_id(body_id)
+    best: tuple[float, bool, str] | None = None
+    for candidate in sorted(ids):
+        other_typ, other_name = _split_id(candidate)
+        score = (SequenceMatcher(None, name, other_name).ratio(), typ == other_typ, candidate)
+        if score[0] >= cutoff and (best is None or score[:2] > best[:2]):
+            best = score
+    return best[2] if best else None
+
+
+def _split_id(body_id: str) -> tuple[str, str]:
+    words = fold(body_id).split()
+    if len(words) > 1 and words[0] in BODY_TYPE_WORDS:
+        return words[0], " ".join(words[1:])
+    return "", " ".join(words)

@@ -8,12 +8,13 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from gremienlauf.engine.conditions import Cond
+from gremienlauf.wording import nest_quotes
 
 # Message templates may use only these names; str.format attribute access is refused at load.
 TEMPLATE_FIELDS = frozenset({
     "beschlussgremium", "gremium", "sitzung", "zitat", "koerperschaft", "traeger", "traeger_jha",
     "vorlage", "art", "ereignis", "zustand", "erlaubt", "grund", "vorschlag", "stichtag", "anstelle_von",
-    "tagesordnung_gremium", "sachgebiet", "gegenstand", "aehnlich",
+    "tagesordnung_gremium", "sachgebiet", "gegenstand", "aehnlich", "am_sitzung",
 })
 
 
@@ -161,4 +162,5 @@ def template_fields(template: str) -> list[str]:
 
 
 def render(template: str, values: dict[str, str]) -> str:
-    return template.format_map(values)
+    # a name with its own quotes inside the template's „…“ must not close them early
+    return nest_quotes(template.format_map(values))

@@ -6,10 +6,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
 
-from gremienlauf import schemas
 from gremienlauf.errors import InputError
 from gremienlauf.model import Consultation, Document, Event, Location, Meeting, Paper, Urgency
 from gremienlauf.projekt import root_for, shown
+from gremienlauf.readers import worded
 from gremienlauf.readers.source import read_yaml
 from gremienlauf.readers.yamlsafe import Loaded, MAX_BYTES, MAX_TIEFE
 
@@ -50,10 +50,10 @@ def read_documents(doc: Loaded, max_bytes: int = MAX_BYTES, max_tiefe: int = MAX
     kind = kind_of(doc)
     try:
         if kind == "vorlage":
-            schemas.validate(doc, "vorlage")
+            worded.validate(doc, "vorlage")
             yield Document(paper_from(doc, doc.value["vorlage"], ("vorlage",), doc.value["koerperschaft"]))
         elif kind == "agenda":
-            schemas.validate(doc, "agenda")
+            worded.validate(doc, "agenda")
             yield from _agenda(doc, max_bytes, max_tiefe)
         else:
             raise doc.error((), "weder Vorlage (Schlüssel 'koerperschaft' und 'vorlage') noch Tagesordnung "
@@ -97,7 +97,7 @@ def _referenced(doc: Loaded, path: tuple[Any, ...], ref: str, max_bytes: int, ma
         raise doc.error(path, f"Vorlage '{ref}' nicht lesbar: {exc}") from None
     if kind_of(sub) != "vorlage":
         raise doc.error(path, f"'{ref}' ist keine Vorlage-Datei")
-    schemas.validate(sub, "vorlage")
+    worded.validate(sub, "vorlage")
     return paper_from(sub, sub.value["vorlage"], ("vorlage",), sub.value["koerperschaft"])
 
 

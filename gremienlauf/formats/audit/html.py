@@ -6,8 +6,8 @@ from __future__ import annotations
 from html import escape
 from typing import TextIO
 
-from gremienlauf.formats.audit import ERGEBNIS, day
-from gremienlauf.trace import ERFUELLT, AuditReport, Trace
+from gremienlauf.formats.audit import ERGEBNIS, day, objection, outcome_word, step_rules
+from gremienlauf.trace import VERLETZT, AuditReport, Trace
 
 STYLE = ("body{font-family:sans-serif;max-width:70em;margin:2em auto;line-height:1.4}"
          "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:.3em .5em;vertical-align:top}"
@@ -41,12 +41,14 @@ def _trace(t: Trace, out: TextIO) -> None:
               f"{day(t.stichtag) if t.stichtag else 'keiner'}; Ergebnis: <b>{ERGEBNIS[t.ergebnis]}</b></p>\n")
     out.write(f"<p><b>Urteil:</b> {e(t.urteil)}</p>\n<h2>Schritte</h2>\n<table>\n<tr><th>Nr.</th><th>Datum</th>"
               "<th>Ereignis</th><th>Gremium</th><th>Zustand</th><th>Regeln (Fassung am Ereignistag)</th></tr>\n")
-    for s in t.schritte:
-        rules = "<br>".join(
-            (f"{e(r.code)} erfüllt ({e(r.zitat)})" if r.ergebnis == ERFUELLT else
-             f'<span class="{r.schwere}">{e(r.code)} verletzt: {e(r.meldung)} ({e(r.zitat)})</span>') for r in s.regeln)
+    for s, shown in zip(t.schritte, step_rules(t.schritte)):
+        lines = [(f'<span class="{r.schwere}">{e(r.code)} verletzt: {e(r.meldung)} ({e(r.zitat)})</span>'
+                  if r.ergebnis == VERLETZT else f"{e(r.code)} {e(note) + ', ' if note else ''}{outcome_word(r)} "
+                  f"({e(r.zitat)})") for r, note in shown.shown]
+        rules = "<br>".join(lines + ([e(shown.rest())] if shown.rest() else []))
         state = f"{e(s.vorher)} → {e(s.nachher)}" + ("" if s.angenommen else f" <b>abgewiesen</b>: {e(s.grund)}")
-        out.write(f"<tr><td>{s.nr}</td><td>{day(s.datum)}</td><td>{e(s.ereignis)}</td><td>{e(s.gremium)}</td>"
+        event = e(s.ereignis) + (f"<br>{e(objection(s))}" if objection(s) else "")
+        out.write(f"<tr><td>{s.nr}</td><td>{day(s.datum)}</td><td>{event}</td><td>{e(s.gremium)}</td>"
                   f"<td>{state}</td><td>{rules or '—'}</td></tr>\n")
     out.write("</table>\n<h2>Befunde zum Stichtag</h2>\n<table>\n<tr><th>Zeile</th><th>Code</th><th>Befund</th>"
               "<th>Rechtsgrundlage</th></tr>\n")

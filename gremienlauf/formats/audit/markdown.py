@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from gremienlauf.formats.audit import ERGEBNIS, day
+from gremienlauf.formats.audit import ERGEBNIS, day, objection, outcome_word, step_rules
 from gremienlauf.formats.audit.mermaid import mermaid
-from gremienlauf.trace import ERFUELLT, AuditReport, Trace
+from gremienlauf.trace import VERLETZT, AuditReport, Trace
 
 SCHWERE = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 
@@ -45,9 +45,10 @@ def _trace(t: Trace, out: TextIO) -> None:
         out.write("Keine Ereignisse bis zum Stichtag.\n")
     for s in t.schritte:
         state = f"`{s.vorher}` → `{s.nachher}`" + ("" if s.angenommen else f" **abgewiesen** ({cell(s.grund)})")
+        event = s.ereignis + (f" ({cell(objection(s))})" if objection(s) else "")
         broken = ", ".join(f"**{r.code}**" if r.schwere == "fehler" else r.code for r in s.verletzt) or "—"
         marker = " ⚠" if t.erster_fehler == s.nr else ""
-        out.write(f"| {s.nr}{marker} | {day(s.datum)} | {s.ereignis} | {cell(s.gremium)} | {state} | {broken} | "
+        out.write(f"| {s.nr}{marker} | {day(s.datum)} | {event} | {cell(s.gremium)} | {state} | {broken} | "
                   f"{cell(', '.join(s.erlaubt))} |\n")
     out.write("\n## Befunde zum Stichtag\n\n")
     if t.befunde:
@@ -57,12 +58,18 @@ def _trace(t: Trace, out: TextIO) -> None:
     for f in t.befunde:
         out.write(f"| {f.zeile}:{f.spalte} | {SCHWERE[f.schwere]} | {f.code} | {cell(f.meldung)} | {cell(f.rechtsgrundlage)} |\n")
     out.write("\n## Regeln je Schritt (Fassung am Tag des Ereignisses)\n\n")
-    for s in t.schritte:
+    out.write("Gezeigt ist je Schritt, was einen Befund ergab, was erstmals geprüft wurde und was sich geändert hat. "
+              "Eine Regel über den Beschluss ist bis zum Beschluss noch offen.\n\n")
+    for s, shown in zip(t.schritte, step_rules(t.schritte)):
         out.write(f"**Schritt {s.nr}** ({day(s.datum)}, {s.ereignis}):\n\n")
-        for r in s.regeln:
+        for r, note in shown.shown:
             # titles name a duty ("JHA anhören") or a defect ("Stichtag liegt vor der Vorlage"): say what was found
-            verdict = "kein Befund" if r.ergebnis == ERFUELLT else f"**Befund** ({SCHWERE[r.schwere]})"
-            out.write(f"- {r.code} {cell(r.titel)} – {verdict}; {cell(r.zitat)} (gilt {r.fassung})\n")
+            verdict = f"**Befund** ({SCHWERE[r.schwere]})" if r.ergebnis == VERLETZT else outcome_word(r)
+            verdict = f"{note}, {verdict}" if note else verdict
+            text = f": {cell(r.meldung)}" if r.ergebnis == VERLETZT and r.meldung else ""
+            out.write(f"- {r.code} {cell(r.titel)} – {verdict}{text}; {cell(r.zitat)} (gilt {r.fassung})\n")
+        if shown.rest():
+            out.write(f"- {shown.rest()}\n")
         out.write("\n" if s.regeln else "- keine einschlägige Regel\n\n")
     if t.diagramm is not None:
         out.write(f"## Verfahren: {cell(t.diagramm.titel)}\n\n```mermaid\n{mermaid(t.diagramm)}```\n\n")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import textwrap
 from typing import TextIO
 
-from gremienlauf.formats.audit import ERGEBNIS, day
-from gremienlauf.trace import ERFUELLT, AuditReport, Trace, TraceStep
+from gremienlauf.formats.audit import ERGEBNIS, StepRules, day, objection, step_rules
+from gremienlauf.trace import ERFUELLT, VERLETZT, AuditReport, Trace, TraceStep
 
 WIDTH = 100
 SCHWERE = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
@@ -44,8 +44,8 @@ def _trace(t: Trace, out: TextIO) -> None:
     out.write("\n")
     if not t.schritte:
         out.write("  Keine Ereignisse bis zum Stichtag.\n\n")
-    for step in t.schritte:
-        _step(step, out)
+    for step, shown in zip(t.schritte, step_rules(t.schritte)):
+        _step(step, shown, out)
     out.write(f"Ergebnis: {ERGEBNIS[t.ergebnis]}\n")
     out.writelines(line + "\n" for line in _wrap(t.urteil, 2))
     if t.befunde:
@@ -57,20 +57,25 @@ def _trace(t: Trace, out: TextIO) -> None:
     out.write("\n")
 
 
-def _step(s: TraceStep, out: TextIO) -> None:
+def _step(s: TraceStep, shown: StepRules, out: TextIO) -> None:
     where = f" – {s.gremium}" if s.gremium else ""
     origin = "" if s.dokumentiert else " (abgeleitet)"
     out.write(f"Schritt {s.nr}: {day(s.datum)}  {s.ereignis}{where}{origin}  [Zeile {s.zeile}]\n")
     status = "angenommen" if s.angenommen else f"abgewiesen: {s.grund}"
     out.write(f"  Zustand: {s.vorher} → {s.nachher} ({s.ausloeser}, {status})\n")
+    if objection(s):
+        out.writelines(line + "\n" for line in _wrap(objection(s).capitalize()[0] + objection(s)[1:], 2))
     out.writelines(line + "\n" for line in _wrap("danach möglich: " + (", ".join(s.erlaubt) or "nichts (Verfahren abgeschlossen)"), 2))
     if s.regeln:
         out.write(f"  Regeln in der Fassung vom {day(s.datum)}:\n")
-    for r in s.regeln:
-        if r.ergebnis == ERFUELLT:
-            out.writelines(line + "\n" for line in _wrap(f"erfüllt   {r.code}  {r.zitat}", 4))
+    for r, note in shown.shown:
+        if r.ergebnis != VERLETZT:
+            word = "erfüllt" if r.ergebnis == ERFUELLT else "offen"
+            out.writelines(line + "\n" for line in _wrap(f"{word:<9} {r.code}  {r.zitat}" + (f" – {note}" if note else ""), 4))
             continue
         mark = " (neu)" if r.neu else ""
         out.writelines(line + "\n" for line in _wrap(f"VERLETZT  {r.code}  {SCHWERE[r.schwere]}{mark}: {r.meldung}", 4, 10))
         out.writelines(line + "\n" for line in _wrap(f"{r.zitat} (Fassung {r.fassung})", 14))
+    if shown.rest():
+        out.write(f"    {shown.rest()}\n")
     out.write("\n")

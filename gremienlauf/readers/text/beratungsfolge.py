@@ -296,7 +296,8 @@ def find(lines: list[Line], pairs: dict[str, tuple[str, int]]) -> Found | None:
                 hit = parser(lines, i)
                 if hit is not None:
                     return hit
-            return Found("leer", zeile=line.no, hinweis=f"Zeile {line.no}: „Beratungsfolge“ ohne Einträge")
+            # no layout to name: the heading stands with nothing under it (not an empty file)
+            return Found("nicht erkannt – unter der Überschrift „Beratungsfolge“ steht keine Beratung", zeile=line.no, hinweis=f"Zeile {line.no}: „Beratungsfolge“ ohne Einträge")
         if folded == "beratungsreihenfolge":
             return _reihenfolge(lines, i)
         if folded == "gremium" and any(key(x.text) == "sitzungsdatum" for x in lines[i:i + 6]):

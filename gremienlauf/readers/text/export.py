@@ -75,7 +75,7 @@ def _scalar(value: Any, indent: int) -> str:
 
 def to_yaml(parsed: Parsed, koerperschaft_id: str | None, koerperschaft_note: str = "") -> str:
     doc = document(parsed, koerperschaft_id)
-    out = [f"# Gelesen aus {parsed.datei} ({parsed.layout}) von 'gremienlauf parse'.",
+    out = [f"# Gelesen aus {parsed.datei} von 'gremienlauf parse'; Aufbau des Textes: {parsed.layout}.",
            "# Bitte mit dem Original vergleichen und berichtigen, dann einchecken."]
     out += [f"# Hinweis: {h}" for h in parsed.hinweise]
     if "koerperschaft" in parsed.fields:

@@ -30,12 +30,30 @@ def pdf_text(data: bytes, datei: str) -> str:
     except InputError:
         raise
     except Exception as exc:  # pypdf raises many kinds on damaged files; none may reach the user raw
-        raise InputError(f"PDF ist beschädigt oder kein PDF ({type(exc).__name__}); bitte die Datei neu "
+        raise InputError(f"PDF ist beschädigt oder kein PDF: {_reason(exc)}; bitte die Datei neu "
                          "herunterladen oder exportieren", datei) from None
     if not "".join(pages).strip():
         raise InputError("PDF hat keine Textebene (nur Bilder, etwa ein Scan): Texterkennung (OCR) nötig, "
                          "z. B. mit ocrmypdf; danach erneut prüfen", datei)
     return "\n".join(page.rstrip("\n") for page in pages)
+
+
+# pypdf's exception classes (by name, most specific first in the class's MRO) in a clerk's words;
+# the class name itself means nothing to the user.
+REASONS = {
+    "EmptyFileError": "die Datei ist leer",
+    "PdfStreamError": "ein Datenstrom darin bricht ab oder ist verfälscht (etwa nach einem abgebrochenen Download)",
+    "FileNotDecryptedError": "sie ist verschlüsselt und ließ sich nicht öffnen",
+    "DependencyError": "sie braucht zum Entschlüsseln ein weiteres Paket (cryptography)",
+    "LimitReachedError": "sie überschreitet eine Grenze des PDF-Lesers (zu viele oder zu große Objekte)",
+    "ParseError": "ihr Inhalt lässt sich nicht zerlegen",
+    "PdfReadError": "ihr Aufbau (Querverweistabelle, Objekte) ist nicht lesbar",
+}
+
+
+def _reason(exc: Exception) -> str:
+    return next((REASONS[c.__name__] for c in type(exc).__mro__ if c.__name__ in REASONS),
+                "ihr Inhalt ist nicht lesbar")
 
 
 def _open(reader: object) -> bool:
