@@ -18,7 +18,7 @@ Funktionalität: Baden-Württemberg – Gemeindeordnung (GemO BW) und Kinder- un
         | Haupt- und Finanzausschuss | entscheidung |
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung die Warnung BW001
-      Und lautet die Rechtsgrundlage von BW001 "§ 39 Abs. 2 GemO BW (Satzungen, Haushaltssatzung) [Fundstelle nicht verifiziert]"
+      Und lautet die Rechtsgrundlage von BW001 "§ 39 Abs. 2 Nr. 3, 14 GemO BW"
 
     Beispiel: Der Gemeinderat beschließt die Satzung nach Vorberatung im Ausschuss
       Angenommen die Körperschaft "stadt-karlsruhe"

@@ -161,10 +161,11 @@ Funktionalität: Eil- und Dringlichkeitsentscheidungen (§ 60 GO NRW, § 50 Abs.
       Dann lautet die Rechtsgrundlage von GO008 "<zitat>"
 
       Beispiele:
-        | datum      | zitat                                                                       |
-        | 2019-05-02 | § 60 Abs. 2 GO NRW                                                          |
-        | 2021-05-02 | § 60 Abs. 3 GO NRW (Beginn der Fassung 2020) [Fundstelle nicht verifiziert] |
-        | 2023-05-02 | § 60 Abs. 2 GO NRW                                                          |
+        | datum      | zitat                                                 |
+        | 2019-05-02 | § 60 Abs. 2 GO NRW [Fundstelle nicht verifiziert]     |
+        | 2020-06-02 | § 60 Abs. 2 GO NRW [Fundstelle nicht verifiziert]     |
+        | 2021-05-02 | § 60 Abs. 3 GO NRW [Fundstelle nicht verifiziert]     |
+        | 2023-05-02 | § 60 Abs. 2 GO NRW                                    |
 
   Regel: GO009 – die Genehmigung gehört in die nächste Sitzung
 

@@ -93,9 +93,9 @@ Funktionalität: Anhörung und Beschlussrecht des Jugendhilfeausschusses (§ 71 
 
       Beispiele:
         | datum      | zitat                       |
-        | 2012-03-29 | § 71 Abs. 3 Satz 2 SGB VIII |
-        | 2021-06-09 | § 71 Abs. 3 Satz 2 SGB VIII |
-        | 2021-06-10 | § 71 Abs. 4 Satz 2 SGB VIII |
+        | 2012-03-29 | § 71 Abs. 3 Satz 2 SGB VIII [Fundstelle nicht verifiziert] |
+        | 2021-06-09 | § 71 Abs. 3 Satz 2 SGB VIII [Fundstelle nicht verifiziert] |
+        | 2021-06-10 | § 71 Abs. 4 Satz 2 SGB VIII [Fundstelle nicht verifiziert] |
         | 2022-02-15 | § 71 Abs. 4 Satz 2 SGB VIII |
 
   Regel: JH002 – eine Befassung nach dem Beschluss ersetzt die Anhörung nicht

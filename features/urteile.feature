@@ -153,7 +153,7 @@ Funktionalität: Ein Urteil je Vorlage – entschieden, geplant, offen oder unbe
       Und lautet die Rechtsgrundlage von JH001 "§ 71 Abs. 4 Satz 2 SGB VIII"
       Und lautet das Urteil "verstoss"
 
-    Beispiel: Ingolstadt – richtige Beratungsfolge, aber kein bayerisches Landesrecht hinterlegt
+    Beispiel: Ingolstadt – Jugendhilfeausschuss, dann Stadtrat: in Ordnung
       Angenommen das Register "features/register/beispiel-by.yaml"
       Und die Körperschaft "stadt-ingolstadt"
       Und das Beschlussgremium ist "Stadtrat"
@@ -163,5 +163,18 @@ Funktionalität: Ein Urteil je Vorlage – entschieden, geplant, offen oder unbe
         | Stadtrat             | 2026-02-19 | entscheidung | beschlossen |
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung keinen Befund
-      Und lautet das Urteil "nicht_pruefbar"
-      Und nennt die Begründung des Urteils "Bayern"
+      Und lautet das Urteil "in_ordnung"
+
+    Beispiel: Ingolstadt – der Finanzausschuss beschließt eine Satzung: bayerisches Recht, nicht NRW
+      Angenommen das Register "features/register/beispiel-by.yaml"
+      Und die Körperschaft "stadt-ingolstadt"
+      Und das Sachgebiet ist "finanzen"
+      Und der Gegenstand ist "satzung"
+      Und das Beschlussgremium ist "Finanz- und Personalausschuss"
+      Und die Beratungsfolge:
+        | gremium                       | sitzung    | rolle        | ergebnis    |
+        | Finanz- und Personalausschuss | 2026-02-05 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Fehler KV001
+      Und lautet die Rechtsgrundlage von KV001 "Art. 32 Abs. 2 Satz 2 Nr. 2 BayGO [Fundstelle nicht verifiziert]"
+      Und lautet das Urteil "verstoss"

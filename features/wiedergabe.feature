@@ -29,7 +29,7 @@ Funktionalität: Wiedergabe eines Verfahrens für die Prüfung (gremienlauf repl
 
       Beispiele:
         | jahr | zitat                       |
-        | 2012 | § 71 Abs. 3 Satz 2 SGB VIII |
+        | 2012 | § 71 Abs. 3 Satz 2 SGB VIII [Fundstelle nicht verifiziert] |
         | 2022 | § 71 Abs. 4 Satz 2 SGB VIII |
 
     Beispiel: Ein Verfahren über den 10.06.2021 hinweg zitiert beide Fassungen
@@ -38,8 +38,8 @@ Funktionalität: Wiedergabe eines Verfahrens für die Prüfung (gremienlauf repl
         | empfohlen   | 2021-05-18 | Jugendhilfeausschuss |
         | beschlossen | 2021-06-24 | Rat                  |
       Wenn die Vorlage wiedergegeben wird
-      Dann zitiert Schritt 1 für JH001 "§ 71 Abs. 3 Satz 2 SGB VIII"
-      Und zitiert Schritt 2 für JH001 "§ 71 Abs. 4 Satz 2 SGB VIII"
+      Dann zitiert Schritt 1 für JH001 "§ 71 Abs. 3 Satz 2 SGB VIII [Fundstelle nicht verifiziert]"
+      Und zitiert Schritt 2 für JH001 "§ 71 Abs. 4 Satz 2 SGB VIII [Fundstelle nicht verifiziert]"
 
   Regel: Die Wiedergabe nennt den ersten Schritt, ab dem das Verfahren fehlerhaft ist
 

@@ -18,9 +18,18 @@ def rule_table(packs: Iterable[Pack], stichtag: date) -> str:
     for pack in packs:
         scope = pack.land or (f"Körperschaft {pack.koerperschaft}" if pack.koerperschaft else "Bund/allgemein")
         lines.append(f"{pack.id} {pack.version} – {pack.titel} [{scope}]")
+        zitate = [c for r in pack.rules if (v := r.version_at(stichtag)) for c in v.zitate]
+        if zitate:
+            belegt = sum(c.belegt for c in zitate)
+            lines.append(f"  Fundstellen am {stichtag:%d.%m.%Y}: {belegt} von {len(zitate)} verifiziert "
+                         f"({round(100 * belegt / len(zitate))} %)")
+        elif pack.datenpruefung:
+            lines.append("  Datenprüfungen: nennen keine Rechtsgrundlage")
         for rule in pack.rules:
             version = rule.version_at(stichtag)
             zitat = version.zitat("", "") if version else f"(gilt am {stichtag:%d.%m.%Y} nicht)"
+            if rule.daten:
+                zitat = "Datenprüfung, keine Rechtsgrundlage"
             flag = "" if rule.belegt else "  [enthält nicht verifizierte Fundstellen]"
             lines.append(f"  {rule.code}  {SCHWERE[rule.schwere]:<8} {rule.name}{flag}")
             lines.append(f"         {zitat}")
@@ -59,20 +68,56 @@ def describe(packs: Iterable[Pack], codes: tuple[str, ...], fmt: str, examples: 
 
 def reference(chosen: list[tuple[Pack, Rule]], examples: Examples) -> str:
     """The rule reference in Markdown: packs with their rules, each with a firing and a silent example."""
-    packs = list({id(p): p for p, _ in chosen}.values())
+    # a pack that holds for every Land (je_land) comes as one pack per Land from one file: shown once,
+    # each rule with its citations per Land
+    files: dict[str, list[Pack]] = {}
+    for pack in {id(p): p for p, _ in chosen}.values():
+        files.setdefault(pack.datei, []).append(pack)
     out = [REFERENCE_HEAD, "## Inhalt", ""]
-    for pack in packs:
-        links = ", ".join(f"[{r.code}](#{r.code.lower()})" for p, r in chosen if p is pack)
-        out.append(f"- {pack.titel} (`{pack.id}`): {links}")
+    for group in files.values():
+        codes = list(dict.fromkeys(r.code for p, r in chosen if p in group))
+        titel, pack_id = _family(group)
+        out.append(f"- {titel} (`{pack_id}`): " + ", ".join(f"[{c}](#{c.lower()})" for c in codes))
     out.append("")
-    for pack in packs:
-        out += [f"## {pack.titel}", "", _pack_line(pack), ""]
-        for p, rule in chosen:
-            if p is pack:
-                out.append(f'<a id="{rule.code.lower()}"></a>\n')
-                out.append(_markdown(pack, rule).rstrip("\n") + "\n")
-                out.append(_examples(rule.code, examples))
+    for group in files.values():
+        titel, _ = _family(group)
+        out += [f"## {titel}", "", _pack_line(group[0]) if len(group) == 1 else _family_line(group), ""]
+        for code in dict.fromkeys(r.code for p, r in chosen if p in group):
+            per_land = [(p, r) for p, r in chosen if p in group and r.code == code]
+            out.append(f'<a id="{code.lower()}"></a>\n')
+            if len(group) == 1:
+                out.append(_markdown(*per_land[0]).rstrip("\n") + "\n")
+            else:
+                out.append(_markdown_je_land(per_land).rstrip("\n") + "\n")
+            out.append(_examples(code, examples))
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _family(group: list[Pack]) -> tuple[str, str]:
+    if len(group) == 1:
+        return group[0].titel, group[0].id
+    return group[0].titel.rsplit(" – ", 1)[0], group[0].id.rsplit("-", 1)[0] + "-<land>"
+
+
+def _family_line(group: list[Pack]) -> str:
+    laender = ", ".join(p.land or "" for p in group)
+    return f"Paket `{_family(group)[1]}`, Version {group[0].version}, gilt je Land mit dessen eigener Fundstelle: {laender}"
+
+
+def _markdown_je_land(per_land: list[tuple[Pack, Rule]]) -> str:
+    pack, rule = per_land[0]
+    lines = [f"### {rule.code} – {rule.titel}", "", f"`{rule.name}` · {SCHWERE[rule.schwere]} · je Land", ""]
+    lines += ["| Land | gilt | Rechtsgrundlage |", "|---|---|---|"]
+    for p, r in per_land:
+        for version in r.versionen:
+            zitate = "; ".join(f"[{c.text()}]({c.url})" if c.url else c.text() for c in version.zitate)
+            lines.append(f"| {p.land} | {version.zeitraum()} | {zitate} |")
+    lines += ["", rule.beschreibung, ""]
+    if rule.abhilfe:
+        lines += ["**Abhilfe:** " + _placeholders(rule.abhilfe), ""]
+    if rule.zeitpunkt == "beschluss":
+        lines += ["**Solange nicht beschlossen** (Mangel der Planung, Warnung): " + _placeholders(_planung(rule)), ""]
+    return "\n".join(lines) + "\n"
 
 
 def _pack_line(pack: Pack) -> str:
@@ -99,10 +144,17 @@ def _examples(code: str, examples: Examples) -> str:
 
 
 def _versions(rule: Rule) -> list[tuple[str, str, list[str]]]:
+    """Per version: its period, its citations, and for each citation the sentence as read and where
+    (with the source's Stand), so that an auditor can check what the finding rests on."""
     out = []
     for v in rule.versionen:
-        urls = [c.url for c in v.zitate if c.url]
-        out.append((v.zeitraum(), "; ".join(c.text() for c in v.zitate), urls))
+        read = []
+        for c in v.zitate:
+            if c.wortlaut:
+                read.append(f"„{c.wortlaut}“")
+            if c.url:
+                read.append(f"gelesen: {c.url}" + (f" (Stand: {c.stand})" if c.stand else ""))
+        out.append((v.zeitraum(), "; ".join(c.text() for c in v.zitate), read))
     return out
 
 

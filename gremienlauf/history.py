@@ -32,9 +32,16 @@ def changes(packs: Iterable[Pack], von: date, bis: date) -> list[Change]:
                                                            if v.gilt_bis is not None and v.gilt_bis < date.max}
             for day in sorted(d for d in days if von < d <= bis):
                 before, after = rule.version_at(day - timedelta(days=1)), rule.version_at(day)
-                if before != after:
+                if _norms(before) != _norms(after):  # a new reading of the same sentence is no change of law
                     out.append(Change(day, rule, before, after))
     return sorted(out, key=lambda c: (c.tag, c.rule.code))
+
+
+def _norms(version: Version | None) -> tuple[tuple[str | None, ...], ...] | None:
+    if version is None:
+        return None
+    return tuple((c.norm, c.paragraph, c.artikel, c.absatz, c.satz, c.nr, c.buchstabe, c.zusatz, c.land, c.ebene)
+                 for c in version.zitate)
 
 
 def _zitat(version: Version | None) -> str:

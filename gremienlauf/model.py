@@ -35,6 +35,7 @@ GREMIUM_ARTEN = ("vertretung", "hauptausschuss", "finanzausschuss", "kreisaussch
 URTEILE = ("verstoss", "unvollstaendig", "offen", "nicht_pruefbar", "in_ordnung")
 
 INPUT_CODE = "EINGABE"  # a Vorlage that could not be read or placed; not a legal finding
+UNREADABLE = "(nicht lesbar)"  # the label of an input that never became a Vorlage
 
 _EMPTY: Mapping[str, "Location"] = MappingProxyType({})
 
@@ -235,7 +236,8 @@ class Report:
 
     @property
     def vorlagen(self) -> int:
-        return len(self.checked)
+        """Vorlagen actually read; an unreadable or missing input is counted as an input error instead."""
+        return sum(1 for c in self.checked if c.vorlage != UNREADABLE)
 
     @property
     def eingabefehler(self) -> int:

@@ -10,11 +10,10 @@ from typing import Any, Iterable, Iterator, NamedTuple
 from gremienlauf import dedupe
 from gremienlauf.engine.check import Engine
 from gremienlauf.errors import InputError
-from gremienlauf.model import INPUT_CODE, Checked, Document, Finding, Report, RuleInfo
+from gremienlauf.model import INPUT_CODE, UNREADABLE, Checked, Document, Finding, Report, RuleInfo
 from gremienlauf.readers import DEFAULT_STDIN, READERS, reader_for
 from gremienlauf.readers.source import STDIN
 from gremienlauf.readers.yamlsafe import MAX_BYTES, MAX_TIEFE
-UNREADABLE = "(nicht lesbar)"
 
 
 class Options(NamedTuple):
@@ -50,7 +49,9 @@ def documents(path: str, explicit: bool, options: Options) -> Iterator[Document 
     suffix = os.path.splitext(name if path == STDIN else path)[1].lower()
     reader = reader_for(suffix) or (reader_for(DEFAULT_STDIN) if path == STDIN else None)
     if reader is None:
-        if explicit:
+        if explicit and path != STDIN and not os.path.lexists(path):
+            yield InputError("Pfad nicht gefunden: weder Datei noch Verzeichnis", name)
+        elif explicit:
             yield InputError(f"unbekannte Dateiart '{suffix or '(ohne Endung)'}' (lesbar: "
                              f"{', '.join(sorted(READERS))})", name)
         return
@@ -139,9 +140,11 @@ def check_files(engine: Engine, files: Iterable[tuple[str, bool]], options: Opti
             out.checked.append(Checked(path, UNREADABLE, 1, options.stichtag, urteil="unvollstaendig",
                                        urteil_grund=NOT_READ))  # a failing case in JUnit, like an unreadable file
             continue
-        out.files += 1
+        before = len(out.checked)
         check_all(engine, documents(path, explicit, options), options, out.findings, out.checked, path,
                   out.identities)
+        # a registry or rule pack passed over in a directory holds no Vorlage: not one of the checked files
+        out.files += len(out.checked) > before
     return out
 
 
@@ -195,6 +198,8 @@ def _abhilfe(exc: InputError, vorlage: str | None) -> str:
     if "://" in (exc.datei or ""):
         return "Adresse und Server prüfen (--timeout, --umleitung) oder später erneut abrufen; bis dahin ist die " \
                "Vorlage ungeprüft."
+    if exc.meldung.endswith("nicht gefunden") or exc.meldung.startswith("Pfad nicht gefunden"):
+        return "Pfad prüfen (Schreibweise, relativ zum Arbeitsverzeichnis); bis dahin ist nichts geprüft."
     return "Datei berichtigen; bis dahin ist die Vorlage ungeprüft."
 
 

@@ -63,14 +63,14 @@ def test_text() -> None:
         "    2:1     Fehler   EINGABE  doppelter Schlüssel 'vorlage' (zuerst in Zeile 1)\n"
         "                              Abhilfe: Datei berichtigen.\n"
         "\n"
-        "4 Vorlagen in 4 Dateien geprüft, Stichtag 23.11.2026: 2 Fehler, 1 Warnung, 0 Hinweise; "
+        "3 Vorlagen in 4 Dateien geprüft, Stichtag 23.11.2026: 2 Fehler, 1 Warnung, 0 Hinweise; "
         "1 Eingabe konnte nicht gelesen werden – Urteile: 1 Verstoß, 1 unvollständig, 1 offen, 1 in Ordnung\n")
 
 
 def test_json() -> None:
     data = json.loads(rendered("json"))
     assert list(data) == ["vorlagen", "befunde", "zusammenfassung"]
-    assert data["zusammenfassung"] == {"vorlagen": 4, "fehler": 2, "warnungen": 1, "hinweise": 0, "urteile": {
+    assert data["zusammenfassung"] == {"vorlagen": 3, "fehler": 2, "warnungen": 1, "hinweise": 0, "urteile": {
         "verstoss": 1, "unvollstaendig": 1, "offen": 1, "nicht_pruefbar": 0, "in_ordnung": 1}}
     assert data["vorlagen"][0] == {
         "datei": "vorlagen/a.yaml", "vorlage": "026/2012", "nummer": "026/2012", "betreff": "Präventionsketten",
@@ -91,7 +91,7 @@ def test_github_annotations_are_escaped() -> None:
     assert lines[1] == ("::warning file=vorlagen/b.yaml,line=7,col=1,title=KR002 SV-9-1217::"
                         "Der Kreisausschuss fehlt: 50%25, a,b [§ 50 Abs. 1 Satz 2 KrO NRW]")
     assert lines[2].startswith("::error file=vorlagen/c.yaml,line=2,col=1,title=EINGABE (nicht lesbar)::")
-    assert lines[-1].startswith("::notice::4 Vorlagen in 4 Dateien geprüft")
+    assert lines[-1].startswith("::notice::3 Vorlagen in 4 Dateien geprüft")
 
 
 def test_github_caps_annotations_per_level() -> None:

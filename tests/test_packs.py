@@ -42,11 +42,13 @@ def test_every_bundled_rule_is_complete() -> None:
                 assert version.gilt_ab < date(2026, 12, 31)
 
 
-def test_the_71_renumbering_is_one_rule_with_two_versions() -> None:
+def test_the_71_renumbering_falls_on_10_june_2021() -> None:
     rule = next(r for p in load_packs() for r in p.rules if r.code == "JH001")
-    old, new = rule.versionen
-    assert (old.gilt_bis, new.gilt_ab) == (date(2021, 6, 9), date(2021, 6, 10))
-    assert rule.version_at(date(2012, 3, 29)).zitat("NW", "gemeinde") == "§ 71 Abs. 3 Satz 2 SGB VIII"
+    old = [v for v in rule.versionen if v.zitate[0].absatz == "3"]
+    new = [v for v in rule.versionen if v.zitate[0].absatz == "4"]
+    assert (old[-1].gilt_bis, new[0].gilt_ab) == (date(2021, 6, 9), date(2021, 6, 10))
+    assert rule.version_at(date(2012, 3, 29)).zitat("NW", "gemeinde") == "§ 71 Abs. 3 Satz 2 SGB VIII" + \
+        " [Fundstelle nicht verifiziert]"
     assert rule.version_at(date(2025, 1, 1)).zitat("NW", "gemeinde") == "§ 71 Abs. 4 Satz 2 SGB VIII"
     assert rule.version_at(date(1990, 12, 31)) is None
 
@@ -74,7 +76,7 @@ def test_a_local_pack_loads(tmp_path: Path) -> None:
     ({"meldung": "{passwort}"}, "unbekannter Platzhalter", 9),
     ({"extra": "    schwere_neu: fehler\n"}, "unbekannter Schlüssel 'schwere_neu'", 11),
     ({"code": "JH001"}, "schon im Paket 'sgb8' vergeben", None),
-    ({"versions": ""}, "es fehlt eine der Angaben gilt_ab oder versionen", None),
+    ({"versions": ""}, "es fehlt eine der Angaben gilt_ab oder normen oder versionen", None),
 ])
 def test_broken_packs_stop_the_run(tmp_path: Path, kwargs: dict, teil: str, zeile: int | None) -> None:
     with pytest.raises(ConfigError) as info:

@@ -58,7 +58,8 @@ def test_documented_history_gives_a_trace_with_dated_citations() -> None:
         ("eingebracht", "eingebracht", "eingebracht"), ("empfohlen", "eingebracht", "in_beratung"),
         ("empfohlen", "in_beratung", "in_beratung"), ("beschlossen", "in_beratung", "beschlossen")]
     cited = [next(r.zitat for r in s.regeln if r.code == "JH001") for s in trace.schritte]
-    assert cited == ["§ 71 Abs. 3 Satz 2 SGB VIII"] * 3 + ["§ 71 Abs. 4 Satz 2 SGB VIII"]
+    assert cited == ["§ 71 Abs. 3 Satz 2 SGB VIII [Fundstelle nicht verifiziert]"] * 3 + \
+        ["§ 71 Abs. 4 Satz 2 SGB VIII [Fundstelle nicht verifiziert]"]
     assert trace.stichtag == date(2021, 6, 25) and trace.ergebnis == "ohne_befund" and trace.abgeschlossen
     assert trace.schritte[1].erlaubt[:2] == ("empfohlen", "zur_kenntnis_genommen")
 
@@ -122,7 +123,8 @@ def test_verify_confirms_a_report_and_notices_a_changed_input(tmp_path: Path) ->
     changed = cli("replay", "--verify", "bericht.json", cwd=tmp_path)
     assert changed.returncode == 1
     assert "Eingabe: GEÄNDERT" in changed.stdout and "hält nicht" in changed.stdout
-    assert "  Schritt 4, Regel JH001, Fundstelle: vorher „§ 71 Abs. 4 Satz 2 SGB VIII“, jetzt „§ 71 Abs. 3 Satz 2 SGB VIII“\n" \
+    assert "  Schritt 4, Regel JH001, Fundstelle: vorher „§ 71 Abs. 4 Satz 2 SGB VIII [Fundstelle nicht verifiziert]“, " \
+        "jetzt „§ 71 Abs. 3 Satz 2 SGB VIII [Fundstelle nicht verifiziert]“\n" \
         in changed.stdout
     assert "schritte[" not in changed.stdout and "vorlagen[" not in changed.stdout
     # the report is read under --max-bytes like any input (a large OParl report needs a higher one)
@@ -353,9 +355,9 @@ def test_html_report_is_self_contained_and_escaped() -> None:
 def test_rules_show_lists_every_version_with_period_and_citation() -> None:
     shown = cli("rules", "show", "GO008")
     assert shown.returncode == 0
-    assert "17.10.1994 – 14.04.2020: § 60 Abs. 2 GO NRW" in shown.stdout
-    assert "15.04.2020 – 31.12.2022: § 60 Abs. 3 GO NRW (Beginn der Fassung 2020) [Fundstelle nicht verifiziert]" \
-        in shown.stdout
+    # issue 15.2: Abs. 2 also between 15.04. and 30.09.2020; Abs. 3 only from the law of 29.09.2020
+    assert "17.10.1994 – 30.09.2020: § 60 Abs. 2 GO NRW [Fundstelle nicht verifiziert]" in shown.stdout
+    assert "01.10.2020 – 31.12.2022: § 60 Abs. 3 GO NRW [Fundstelle nicht verifiziert]" in shown.stdout
     assert "01.01.2023 – heute: § 60 Abs. 2 GO NRW" in shown.stdout
 
 

@@ -17,13 +17,24 @@ def rules() -> None:
 
 @rules.command("list")
 @stichtag_option(help="Tag, an dem die gezeigten Fassungen gelten (Standard: heute).")
+@click.option("--land", metavar="LAND", help="Nur die Regeln, die in diesem Land gelten (z. B. BY): Bundesrecht, "
+                                              "Datenprüfungen und das Landesrecht dieses Landes.")
 @engine_options
-def rules_list(stichtag: Any, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
-    """Alle Regeln mit Schwere und der am Stichtag geltenden Fundstelle."""
+def rules_list(stichtag: Any, land: str | None, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    """Alle Regeln mit Schwere und der am Stichtag geltenden Fundstelle, je Paket mit dem Anteil
+    verifizierter Fundstellen."""
     from gremienlauf.docs import rule_table
     from gremienlauf.engine.packs import load_packs
 
-    click.echo(rule_table(load_packs(regeln), stichtag_value(stichtag)), nl=False)
+    packs = load_packs(regeln)
+    if land:
+        land = land.upper()
+        known = sorted({p.land for p in packs if p.land})
+        if land not in known:
+            raise click.BadParameter(f"'{land}' ist kein Land mit Regeln (bekannt: {', '.join(known)})",
+                                     param_hint="--land")
+        packs = [p for p in packs if p.land in (None, land) and p.koerperschaft is None]
+    click.echo(rule_table(packs, stichtag_value(stichtag)), nl=False)
     return 0
 
 

@@ -104,7 +104,7 @@ class Engine:
                 fired += [(rule, f, at_step) for f, at_step in _findings(rule, case, label, version, witnesses, lage)]
         findings = _suppress(fired) if fired else []
         urteil, grund = verdict.urteil(case, lage, fehlt, findings, self.legal_codes, self.titles,
-                                       case.body.land in self.laender)
+                                       case.body.land in self.laender and case.body.typ not in verdict.OHNE_REGELN)
         return Judged(findings, urteil, grund)
 
     @cached_property

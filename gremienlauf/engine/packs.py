@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from gremienlauf.engine.conditions import CompileError, compile_expr
+from gremienlauf.engine.normen import Normen, load_normen
+from gremienlauf.engine.verdict import LAENDER
 from gremienlauf.engine.rules import TEMPLATE_FIELDS, Citation, Mitigation, Pack, Rule, Version, template_fields
 from gremienlauf.errors import ConfigError, InputError
 from gremienlauf.readers.cache import canonical_hash
@@ -23,10 +25,11 @@ def load_packs(extra_dirs: Iterable[str] = ()) -> list[Pack]:
     from gremienlauf import schemas
     from gremienlauf.schemas import full
 
-    packs = [_pack(doc, schemas.validate) for doc in bundled_yaml("rules")]
+    normen = load_normen()
+    packs = [p for doc in bundled_yaml("rules") for p in _packs(doc, schemas.validate, normen)]
     for folder in extra_dirs:
         for path in _pack_files(folder):
-            packs.append(_pack(read_yaml(path), full.validate))
+            packs += _packs(read_yaml(path), full.validate, normen)
     _check_codes(packs)
     return packs
 
@@ -35,7 +38,7 @@ def load_pack_file(doc: Loaded) -> Pack:
     """One user pack, checked with the reference validator (for ``rules lint``)."""
     from gremienlauf.schemas import full
 
-    return _pack(doc, full.validate)
+    return _packs(doc, full.validate, load_normen())[0]
 
 
 def pack_files(folder: str) -> list[Path]:
@@ -51,18 +54,58 @@ def _pack_files(folder: str) -> list[Path]:
     return sorted(p for p in root.rglob("*.y*ml") if p.suffix in (".yaml", ".yml"))
 
 
-def _pack(doc: Loaded, validate: Any) -> Pack:
+def _packs(doc: Loaded, validate: Any, normen: Normen) -> list[Pack]:
+    """The pack a file holds; a pack with ``je_land: true`` becomes one pack per Land whose norms table has
+    what its rules name (the Land's own law, cited from its own Fassungen)."""
     try:
         validate(doc, "regeln")
-        head = doc.value["pack"]
-        daten = bool(head.get("datenpruefung", False))
-        rules = tuple(_rule(doc, raw, i, head["id"], daten) for i, raw in enumerate(doc.value["rules"]))
     except InputError as exc:
         raise ConfigError(f"Regelpaket fehlerhaft: {exc.meldung}", exc.datei, exc.zeile, exc.spalte) from None
-    return Pack(id=head["id"], titel=head["titel"], version=str(head["version"]), rules=rules, datei=doc.datei,
-                land=head.get("land"), koerperschaft=head.get("koerperschaft"), quelle=head.get("quelle"),
+    head = doc.value["pack"]
+    if not head.get("je_land"):
+        return [_pack(doc, head, head.get("land"), normen)]
+    out = []
+    for land in normen.laender:
+        pack = _pack(doc, head, land, normen)
+        if pack.rules:
+            out.append(pack)
+    return out
+
+
+def _pack(doc: Loaded, head: dict[str, Any], land: str | None, normen: Normen) -> Pack:
+    daten = bool(head.get("datenpruefung", False))
+    try:
+        rules = tuple(rule for i, raw in enumerate(doc.value["rules"])
+                      if (dated := _with_norms(raw, land, normen)) is not None
+                      for rule in (_rule(doc, dated, i, head["id"], daten),))
+    except InputError as exc:
+        raise ConfigError(f"Regelpaket fehlerhaft: {exc.meldung}", exc.datei, exc.zeile, exc.spalte) from None
+    ids = {raw["code"]: i for i, raw in enumerate(doc.value["rules"])}
+    suffix = f"-{land.lower()}" if head.get("je_land") and land else ""
+    titel = f"{head['titel']} – {LAENDER.get(land or '', land)}" if suffix else head["titel"]
+    return Pack(id=head["id"] + suffix, titel=titel, version=str(head["version"]), rules=rules, datei=doc.datei,
+                land=land, koerperschaft=head.get("koerperschaft"), quelle=head.get("quelle"),
                 stand=_date(head.get("stand")), sha256=doc.sha256 or canonical_hash(doc.value), datenpruefung=daten,
-                orte=tuple((r.code, *doc.pos(("rules", i, "code"))) for i, r in enumerate(rules)))
+                orte=tuple((r.code, *doc.pos(("rules", ids[r.code], "code"))) for r in rules))
+
+
+def _with_norms(raw: dict[str, Any], land: str | None, normen: Normen) -> dict[str, Any] | None:
+    """A rule naming norms, with ``versionen`` from the norms table for ``land``; None where the Land lacks
+    one of them. Where the Land has a norm only for Gemeinden (or only for Kreise) the rule is kept to that
+    level, so that no Kreis is judged by the Gemeindeordnung."""
+    if "normen" not in raw:
+        return raw
+    ids = tuple(raw["normen"])
+    versionen = normen.versionen(ids, land, _date(raw.get("gilt_ab")))
+    if not versionen:
+        return None
+    dated = {k: v for k, v in raw.items() if k not in ("normen", "gilt_ab")}
+    dated["versionen"] = versionen
+    ebenen = normen.ebenen(ids, land)
+    if len(ebenen) == 1:
+        dated["wenn"] = {"alle": [{"pfad": "koerperschaft.ebene", "gleich": ebenen[0]},
+                                  *(raw["wenn"]["alle"] if "alle" in raw["wenn"] else [raw["wenn"]])]}
+    return dated
 
 
 def _rule(doc: Loaded, raw: dict[str, Any], i: int, pack_id: str, daten: bool = False) -> Rule:
@@ -127,13 +170,17 @@ def _citation(raw: dict[str, Any]) -> Citation:
         return None if raw.get(key) is None else str(raw[key])
     return Citation(norm=raw["norm"], paragraph=s("paragraph"), artikel=s("artikel"), absatz=s("absatz"),
                     satz=s("satz"), nr=s("nr"), buchstabe=s("buchstabe"), zusatz=s("zusatz"), url=s("url"),
-                    belegt=raw.get("belegt", True), land=s("land"), ebene=s("ebene"))
+                    belegt=raw.get("belegt", True), land=s("land"), ebene=s("ebene"), wortlaut=s("wortlaut"),
+                    stand=s("stand"))
 
 
 def _check_codes(packs: list[Pack]) -> None:
     seen: dict[str, Pack] = {}
     for pack in packs:
         for rule in pack.rules:
+            first = seen.get(rule.code)
+            if first is not None and first.datei == pack.datei and first.land != pack.land:
+                continue  # one je_land rule, once per Land
             if rule.code in seen and rule.ersetzt != rule.code:
                 raise ConfigError(f"Regelcode {rule.code} ist schon im Paket '{seen[rule.code].id}' vergeben; "
                                   f"eine örtliche Regel, die ihn ablösen soll, braucht 'ersetzt: {rule.code}'",

@@ -31,6 +31,8 @@ class Citation(NamedTuple):
     belegt: bool = True
     land: str | None = None
     ebene: str | None = None
+    wortlaut: str | None = None  # the sentence as read (norms table), for explain and the session page
+    stand: str | None = None
 
     def text(self) -> str:
         parts = []

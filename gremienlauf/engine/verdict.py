@@ -23,6 +23,10 @@ WORDS = {"beschlossen": "beschlossen", "geaendert_beschlossen": "geändert besch
          "aufgehoben": "aufgehoben"}
 
 
+# Kinds of Körperschaft no rule pack speaks to yet: associations of municipalities have their own codes
+# (Amtsordnung, Verbandsgemeinde- and Samtgemeinde-Recht), so a clean check there proves nothing.
+OHNE_REGELN = frozenset({"amt", "verbandsgemeinde", "samtgemeinde", "verwaltungsgemeinschaft"})
+
 # An undated, resultless decision on a Vorlage older than this is no plan any more but a gap in the
 # data: real Beratungsfolgen end within months (a year covers a budget cycle and the summer break).
 LANGE_HER = 365
@@ -109,8 +113,8 @@ def urteil(case: Case, lage: Stand, fehlt: str | None, findings: list[Finding], 
         return "unvollstaendig", (f"nicht prüfbar, weil {names} nicht im Register {'steht' if len(unknown) == 1 else 'stehen'}; "
                                   "ob die nötigen Gremien beteiligt waren, lässt sich nicht sagen")
     if not land_geregelt:
-        return "nicht_pruefbar", (f"für {case.body.name} ({_land(case.body.land)}, {case.body.typ}) sind keine "
-                                  "Regeln des Landesrechts hinterlegt; geprüft wurde nur Bundesrecht")
+        return "nicht_pruefbar", (f"für {case.body.name} ({_land(case.body.land)}, {case.body.typ.replace('_', ' ')}) "
+                                  "sind keine Regeln des Landesrechts hinterlegt; geprüft wurde nur Bundesrecht")
     warned = sorted({f.code for f in findings if f.schwere == "warnung" and f.code in rechtlich})
     note = f"; Mangel der Planung: {', '.join(warned)}" if warned else ""
     if lage.name == "offen":

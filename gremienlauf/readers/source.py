@@ -106,7 +106,7 @@ def read_yaml(path: str | Path, max_bytes: int = MAX_BYTES, anzeige: str | None 
 
 
 # Bundled folders whose files have one schema kind: checked once, when the cache entry is made.
-_KINDS = {"bodies": "koerperschaften", "rules": "regeln", "procedures": "verfahren"}
+_KINDS = {"bodies": "koerperschaften", "rules": "regeln", "procedures": "verfahren"}  # normen: checked on load
 
 
 def bundled_yaml(folder: str) -> list[Loaded]:

@@ -276,6 +276,17 @@ def then_no_citation(world: World, code: str) -> None:
         "; ".join(f"{f.code}: [{f.rechtsgrundlage}]" for f in hits)
 
 
+@step('zitiert die Prüfung nur Bundesrecht und Recht des Landes "{land}"')
+def then_only_own_land(world: World, land: str) -> None:
+    from gremienlauf.engine.normen import load_normen
+
+    foreign = {n.fassungen[0].zitat["norm"] for n in load_normen().norms if n.land and n.land != land}
+    foreign -= {n.fassungen[0].zitat["norm"] for n in load_normen().norms if n.land == land}
+    wrong = [(f.code, f.rechtsgrundlage) for f in world.result()
+             if any(norm in f.rechtsgrundlage for norm in foreign)]
+    assert not wrong, f"Recht eines anderen Landes zitiert: {wrong}"
+
+
 @step('enthält die Meldung von {code:Code} "{text}"')
 def then_message(world: World, code: str, text: str) -> None:
     hits = [f.meldung for f in world.result() if f.code == code]
