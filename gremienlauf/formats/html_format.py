@@ -20,6 +20,7 @@ TEMPLATES = Path(__file__).with_name("templates")
 SCHWERE_WORT = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 ROLLE_WORT = {"anhoerung": "Anhörung", "vorberatung": "Vorberatung", "entscheidung": "Entscheidung",
               "kenntnisnahme": "Kenntnisnahme", "genehmigung": "Genehmigung"}
+BEFUNDE = (("fehler", "Fehler", "Fehler"), ("warnung", "Warnung", "Warnungen"), ("hinweis", "Hinweis", "Hinweise"))
 STAND_WORT = {"gehalten": "beraten", "geplant": "geplant", "diese_sitzung": "diese Sitzung", "fehlt": "fehlt"}
 # a sign beside each verdict word, so that a black-and-white print still tells them apart at a glance
 URTEIL_ZEICHEN = {"verstoss": "✗", "offen": "◷", "unvollstaendig": "?", "nicht_pruefbar": "–", "in_ordnung": "✓"}
@@ -48,7 +49,7 @@ def render(report: Report, out: TextIO, sitzung: Sitzung | None = None) -> None:
         sitzung=sitzung, rows=rows, stichtag=_tag(stichtag) if stichtag else ("je Sitzung" if days else ""),
         aufmerksam=sum(1 for c in report.checked if c.urteil != "in_ordnung"), gesamt=len(report.checked),
         urteile=[(u, URTEIL_WORT[u], URTEIL_ZEICHEN[u], counts.get(u, 0)) for u in URTEILE],
-        befunde=[(SCHWERE_WORT[s], report.anzahl(s)) for s in SCHWERE_WORT],
+        befunde=[(report.anzahl(s), one if report.anzahl(s) == 1 else many) for s, one, many in BEFUNDE],
         datum=_tag(sitzung.datum) if sitzung else ""))
 
 
