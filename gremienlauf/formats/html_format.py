@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
+from gremienlauf.formats import relative
 from gremienlauf.model import URTEIL_WORT, URTEILE, Checked, Finding, Report
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -66,7 +67,7 @@ def _template() -> Any:
 def _row(c: Checked, findings: list[Finding]) -> dict[str, Any]:
     quelle = c.datei if c.datei.startswith(("https://", "http://")) else None
     return {
-        "top": c.top, "vorlage": c.vorlage, "nummer": c.nummer, "betreff": c.betreff, "datei": c.datei,
+        "top": c.top, "vorlage": c.vorlage, "nummer": c.nummer, "betreff": c.betreff, "datei": relative(c.datei),
         "quelle": quelle, "urteil": c.urteil or "nicht_pruefbar",
         "urteil_wort": URTEIL_WORT.get(c.urteil, "nicht beurteilt"), "zeichen": URTEIL_ZEICHEN.get(c.urteil, "–"),
         "grund": c.urteil_grund,
