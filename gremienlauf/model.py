@@ -208,6 +208,19 @@ class RuleInfo(NamedTuple):
     pack: str = ""
 
 
+class Schritt(NamedTuple):
+    """One step of a Beratungsfolge as the session page draws it (HTML): a Beratung held or planned, or a
+    Gremium a rule says is missing. ``art`` is the Gremium's kind from the registry (the JHA is marked)."""
+
+    gremium: str
+    datum: date | None = None
+    ergebnis: str | None = None
+    rolle: str | None = None
+    art: str | None = None
+    stand: str = "geplant"  # gehalten | geplant | diese_sitzung | fehlt
+    regel: str = ""  # for a missing step: the rule that asks for it
+
+
 class Checked(NamedTuple):
     """One Vorlage that was looked at, with or without findings (JUnit counts passing ones too)."""
 
@@ -220,6 +233,9 @@ class Checked(NamedTuple):
     urteil_grund: str = ""
     nummer: str | None = None
     betreff: str | None = None
+    # filled only when a run asks for it (Options.beratungsfolge: the HTML page); other formats ignore it
+    beratungsfolge: tuple[Schritt, ...] = ()
+    top: str | None = None  # the Tagesordnungspunkt, when read from an agenda
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ class Options(NamedTuple):
     fail_on: str = "fehler"
     max_tiefe: int = MAX_TIEFE
     jobs: int = 1  # worker processes for files (check --jobs); the report is the same for any number
+    beratungsfolge: bool = False  # each Checked carries its steps (the HTML page draws them)
 
 
 def discover(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
@@ -167,7 +168,12 @@ def check_all(engine: Engine, items: Iterable[Document | InputError], options: O
         judged = engine.judge(item.paper, options.stichtag, item.sitzung, label)
         entry = Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile,
                         item.sitzung.datum if item.sitzung else options.stichtag, item.paper.koerperschaft,
-                        judged.urteil, judged.urteil_grund, item.paper.nummer, item.paper.betreff)
+                        judged.urteil, judged.urteil_grund, item.paper.nummer, item.paper.betreff, top=item.top)
+        if options.beratungsfolge:
+            from gremienlauf.schritte import schritte
+
+            entry = entry._replace(beratungsfolge=schritte(engine, item.paper, options.stichtag, item.sitzung,
+                                                           judged.findings))
         checked.append(entry)
         findings.extend(judged.findings)
         findings.extend(reader_notes(item, label))

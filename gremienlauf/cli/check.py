@@ -35,7 +35,7 @@ def check(pfade: tuple[str, ...], fmt: str, output: str | None, fail_on: str, st
 
     engine = Engine.load(koerperschaften, regeln)
     options = Options(stichtag_value(stichtag), max_bytes, stdin_dateiname, fail_on, max_tiefe,
-                      jobs or os.cpu_count() or 1)
+                      jobs or os.cpu_count() or 1, beratungsfolge=fmt == "html")
     report = run(engine, pfade, options)
     render = renderer(fmt)
     color = _color(farbe) and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")

@@ -85,7 +85,7 @@ def check(quellen: tuple[str, ...], seit: Any, arten: tuple[str, ...], fmt: str,
 
     settings = settings_from(max_bytes, timeout, jobs, max_seiten, cache, umleitungen)
     engine = Engine.load(koerperschaften, regeln)
-    options = Options(stichtag_value(stichtag), max_bytes, fail_on=fail_on)
+    options = Options(stichtag_value(stichtag), max_bytes, fail_on=fail_on, beratungsfolge=fmt == "html")
     selection = Selection(seit.date() if seit else None, arten)
     stats = Stats()
     findings: list[Any] = []

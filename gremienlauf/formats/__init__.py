@@ -24,6 +24,7 @@ FORMATS: dict[str, str] = {
     "junit": "junit",
     "sarif": "sarif",
     "github": "github",
+    "html": "html_format",
 }
 
 
