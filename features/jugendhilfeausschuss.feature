@@ -146,7 +146,8 @@ Funktionalität: Anhörung und Beschlussrecht des Jugendhilfeausschusses (§ 71 
         | Jugendhilfeausschuss       | 2025-10-15 | kenntnisnahme | zur_kenntnis_genommen |
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung JH002 nicht
-      Und meldet die Prüfung keinen Befund
+      # nicht still: das Beschlussrecht des Ausschusses (Satz 1) kann berührt sein – eine Warnung (JH007)
+      Und meldet die Prüfung genau JH007
 
     # Beschließt statt des Rates der Kreistag, fehlt schon das richtige Beschlussgremium (TR004).
     Beispiel: Eine Vorlage der Stadt Kamen beschließt der Kreistag, der Jugendhilfeausschuss nimmt danach Kenntnis

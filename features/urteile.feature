@@ -139,6 +139,15 @@ Funktionalität: Ein Urteil je Vorlage – entschieden, geplant, offen oder unbe
       Dann meldet die Prüfung JH001 nicht
       Und lautet das Urteil "in_ordnung"
 
+    Beispiel: Die Wahl wird am Betreff erkannt
+      Angenommen der Betreff lautet "Neubesetzung des Jugendhilfeausschusses: Wahl der stimmberechtigten Mitglieder"
+      Und die Beratungsfolge:
+        | gremium | sitzung    | rolle        | ergebnis    |
+        | Rat     | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung JH001 nicht
+      Und lautet das Urteil "in_ordnung"
+
   Regel: Bundesrecht gilt überall, fremdes Landesrecht nie
 
     Beispiel: Ingolstadt – der Stadtrat entscheidet ohne Jugendhilfeausschuss
@@ -177,4 +186,54 @@ Funktionalität: Ein Urteil je Vorlage – entschieden, geplant, offen oder unbe
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung den Fehler KV001
       Und lautet die Rechtsgrundlage von KV001 "Art. 32 Abs. 2 Satz 2 Nr. 2 BayGO [Fundstelle nicht verifiziert]"
+      Und lautet das Urteil "verstoss"
+
+  Regel: JH007 – ein Ausschuss entscheidet eine Angelegenheit der Jugendhilfe (Beschlussrecht, § 71 Abs. 4 Satz 1)
+
+    # Die Anhörungspflicht gilt nach ihrem Wortlaut nur vor Beschlüssen der Vertretung; das Beschlussrecht
+    # des Jugendhilfeausschusses kann trotzdem berührt sein. Eine Warnung, kein Verstoß.
+    Beispiel: Der Haupt- und Finanzausschuss beschließt über Jugendhilfe ohne den Jugendhilfeausschuss
+      Angenommen das Beschlussgremium ist "Haupt- und Finanzausschuss"
+      Und die Beratungsfolge:
+        | gremium                    | sitzung    | rolle        | ergebnis    |
+        | Haupt- und Finanzausschuss | 2026-02-03 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung die Warnung JH007
+      Und meldet die Prüfung JH001 nicht
+      Und lautet die Rechtsgrundlage von JH007 "§ 71 Abs. 4 Satz 1 SGB VIII"
+      Und lautet das Urteil "in_ordnung"
+      Und nennt die Begründung des Urteils "JH007"
+
+    Beispiel: Der Jugendhilfeausschuss berät vor, der Haupt- und Finanzausschuss entscheidet
+      Angenommen das Beschlussgremium ist "Haupt- und Finanzausschuss"
+      Und die Beratungsfolge:
+        | gremium                    | sitzung    | rolle        | ergebnis    |
+        | Jugendhilfeausschuss       | 2026-01-20 | vorberatung  | empfohlen   |
+        | Haupt- und Finanzausschuss | 2026-02-03 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung JH007 nicht
+      Und meldet die Prüfung keinen Befund
+
+  Regel: JH008 – ein Änderungsantrag bezieht sich auf eine Vorlage, die der Ausschuss beraten hat
+
+    Beispiel: Ein Änderungsantrag zur Vorlage 112/2026 kommt erst in den Rat
+      Angenommen die Vorlagenart ist "aenderungsantrag"
+      Und das Feld "bezug" ist "112/2026"
+      Und die Beratungsfolge:
+        | gremium | sitzung    | rolle        | ergebnis    |
+        | Rat     | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Hinweis JH008
+      Und meldet die Prüfung JH001 nicht
+      Und enthält die Meldung von JH008 "112/2026"
+      Und lautet das Urteil "in_ordnung"
+
+    Beispiel: Ein Antrag ohne Bezug auf eine Vorlage braucht die Anhörung selbst
+      Angenommen die Vorlagenart ist "antrag"
+      Und die Beratungsfolge:
+        | gremium | sitzung    | rolle        | ergebnis    |
+        | Rat     | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung JH008 nicht
+      Und meldet die Prüfung den Fehler JH001
       Und lautet das Urteil "verstoss"

@@ -153,6 +153,7 @@ class Paper:
     id: str | None = None
     orte: Mapping[str, Location] = field(default_factory=lambda: _EMPTY, compare=False)
     verlauf: tuple[Event, ...] | None = None
+    bezug: str | None = None  # the Vorlage an Änderungs- or Ergänzungsantrag amends
 
     def ort(self, feld: str) -> Location:
         """Location of a top-level field, falling back to the Vorlage itself."""

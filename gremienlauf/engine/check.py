@@ -185,6 +185,7 @@ def message_values(case: Case, version: Version, witness: Step | None) -> dict[s
         "beschlussgremium": _decider_name(case), "zitat": version.zitat(body.land, body.ebene),
         "koerperschaft": body.name, "traeger": traeger.name, "traeger_jha": f"{jha} ({traeger.name})",
         "vorlage": paper.bezeichnung, "art": paper.art or "unbekannt", "stichtag": _day(case.stichtag),
+        "bezug": f"Bezug: {paper.bezug}" if paper.bezug else "Bezug nicht angegeben",
         "anstelle_von": (paper.dringlichkeit.anstelle_von if paper.dringlichkeit else None) or "—",
         "tagesordnung_gremium": case.sitzung.gremium if case.sitzung else "—",
         "sachgebiet": ", ".join(sorted(case.classification.sachgebiete)) or "—",

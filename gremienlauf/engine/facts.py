@@ -48,6 +48,8 @@ PATHS: dict[str, Fact] = {
     "koerperschaft.jugendamt": Fact(lambda c: c.body.jugendamt, beschreibung="örtlicher Träger der Jugendhilfe"),
     "vorlage.art": Fact(lambda c: c.paper.art),
     "vorlage.nummer": Fact(lambda c: c.paper.nummer),
+    "vorlage.bezug": Fact(lambda c: c.paper.bezug, beschreibung="Nummer der Vorlage, die ein Änderungs- oder "
+                                                                "Ergänzungsantrag ändert"),
     "vorlage.sachgebiete": Fact(lambda c: c.classification.sachgebiete, is_set=True,
                                 beschreibung="angegeben oder aus dem Text abgeleitet"),
     "vorlage.gegenstand": Fact(lambda c: c.classification.gegenstand, is_set=True,

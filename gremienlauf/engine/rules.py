@@ -14,7 +14,7 @@ from gremienlauf.wording import nest_quotes
 TEMPLATE_FIELDS = frozenset({
     "beschlussgremium", "gremium", "sitzung", "zitat", "koerperschaft", "traeger", "traeger_jha",
     "vorlage", "art", "ereignis", "zustand", "erlaubt", "grund", "vorschlag", "stichtag", "anstelle_von",
-    "tagesordnung_gremium", "sachgebiet", "gegenstand", "aehnlich", "am_sitzung",
+    "tagesordnung_gremium", "sachgebiet", "gegenstand", "aehnlich", "bezug", "am_sitzung",
 })
 
 

@@ -133,7 +133,7 @@ def paper_from(doc: Loaded, raw: dict[str, Any], path: tuple[Any, ...], koerpers
         dringlichkeit=Urgency(**urgency) if urgency else None,
         abgestimmt_mit=raw.get("abgestimmt_mit"), abweichung_begruendet=raw.get("abweichung_begruendet"),
         zustaendigkeit_begruendung=raw.get("zustaendigkeit_begruendung"),
-        orte=orte, verlauf=_events(raw, loc))
+        orte=orte, verlauf=_events(raw, loc), bezug=None if raw.get("bezug") is None else str(raw["bezug"]))
 
 
 def _events(raw: dict[str, Any], loc: Any) -> tuple[Event, ...] | None:
