@@ -104,11 +104,14 @@ class Manifest:
 
 
 def bodies_from_registry() -> list[Gremien]:
-    """Every bundled Körperschaft with the names its Gremien may be written as."""
+    """Every bundled Körperschaft with a list of its Gremien, and the names they may be written as.
+
+    The register of all Körperschaften (bodies/register-*.yaml, Gremien from the Land's template) stays
+    out: the corpus keeps the bodies it always had, so that numbers stay comparable across versions."""
     from gremienlauf.engine.registry import load_registry
 
     out = []
-    for body in sorted(load_registry().bodies.values(), key=lambda b: b.id):
+    for body in sorted(load_registry().bodies.listed(), key=lambda b: b.id):
         def names(*arten: str) -> tuple[str, ...]:
             found: list[str] = []
             for org in body.organizations:
