@@ -90,7 +90,8 @@ def _scalar(text: str) -> str:
     return text if re.fullmatch(r"[a-z][a-z0-9_-]*|[A-Z]{2}", text) else json.dumps(text, ensure_ascii=False)
 
 
-def main() -> int:
+def generate() -> dict[str, str]:
+    """File name → text of every register file; tests compare it with the files in bodies/."""
     skip = detailed_ids()
     by_land: dict[str, list[dict[str, object]]] = {}
     with TSV.open(encoding="utf-8", newline="") as fh:
@@ -98,11 +99,16 @@ def main() -> int:
             e = entry(row)
             if e["id"] not in skip:
                 by_land.setdefault(row["land"], []).append(e)
+    return {f"register-{land.lower()}.yaml": render(land, entries) for land, entries in sorted(by_land.items())}
+
+
+def main() -> int:
+    files = generate()
     for old in BODIES.glob("register-*.yaml"):
         old.unlink()
-    for land, entries in sorted(by_land.items()):
-        (BODIES / f"register-{land.lower()}.yaml").write_text(render(land, entries), encoding="utf-8")
-        print(f"{land}: {len(entries)}")
+    for name, text in files.items():
+        (BODIES / name).write_text(text, encoding="utf-8")
+        print(f"{name}: {text.count(chr(10) + '  - id: ')} Körperschaften")
     return 0
 
 
