@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, Iterator, Mapping
 
-from gremienlauf.engine.gremien import Vocabulary, inferred_organization
+from gremienlauf.engine.gremien import UNBESTIMMT, Vocabulary, inferred_organization
 from gremienlauf.model import Body, Organization
 from gremienlauf.names import closest, fold
 
@@ -200,7 +200,7 @@ class Registry:
     def _infer(self, name: str, body: Body) -> Resolution | None:
         """A name the registry does not list, read by the patterns of vocabulary/gremien.yaml."""
         pattern = self.vocabulary.infer(name, body.land) if self.vocabulary else None
-        if pattern is None:
+        if pattern is None or pattern.art == UNBESTIMMT:
             return None
         if pattern.ebene is not None and pattern.ebene != body.ebene:
             # a "Stadtrat" in a Vorlage of a Landkreis: some town's council, not the Kreis' own
