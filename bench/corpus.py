@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the generated files change, so cached corpora are rebuilt rather than compared across versions.
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 STICHTAG = date(2026, 6, 30)
 DEFECT_SHARE = 0.05
 AGENDA_SHARE = 0.05  # about this share of Vorlagen is also reached through an agenda
@@ -66,7 +66,8 @@ AEMTER = ("Fachbereich Planung und Bauen", "Amt für Schule und Sport", "Zentral
           "Tiefbauamt", "Fachbereich Finanzen")
 JH_AEMTER = ("Jugendamt", "Fachbereich Jugend und Familie")
 RESULTS_ADVICE = ("empfohlen",)
-UNKNOWN_GREMIUM = "Ausschuss für Stadtentwicklung und Digitales"
+# no registry entry and no name pattern (vocabulary/gremien.yaml) knows it: a "…ausschuss" would get its Art
+UNKNOWN_GREMIUM = "Lenkungskreis Stadtentwicklung und Digitales"
 DEFECTS = ("jha_fehlt", "ohne_ergebnis", "unbekanntes_gremium", "beschlussgremium_fehlt_in_folge")
 
 
@@ -104,11 +105,14 @@ class Manifest:
 
 
 def bodies_from_registry() -> list[Gremien]:
-    """Every bundled Körperschaft with the names its Gremien may be written as."""
+    """Every bundled Körperschaft with a list of its Gremien, and the names they may be written as.
+
+    The register of all Körperschaften (bodies/register-*.yaml, Gremien from the Land's template) stays
+    out: the corpus keeps the bodies it always had, so that numbers stay comparable across versions."""
     from gremienlauf.engine.registry import load_registry
 
     out = []
-    for body in sorted(load_registry().bodies.values(), key=lambda b: b.id):
+    for body in sorted(load_registry().bodies.listed(), key=lambda b: b.id):
         def names(*arten: str) -> tuple[str, ...]:
             found: list[str] = []
             for org in body.organizations:

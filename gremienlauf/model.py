@@ -32,6 +32,15 @@ GREMIUM_ARTEN = ("vertretung", "hauptausschuss", "finanzausschuss", "kreisaussch
                  "verwaltung",
                  # outside actors (Kommunalaufsicht) that may object to a resolution
                  "aufsicht")
+# Kinds of Körperschaft; which a Land has is data (laender/<land>.yaml).
+KOERPERSCHAFT_TYPEN = ("kreisfreie_stadt", "kreisangehoerige_stadt", "kreisangehoerige_gemeinde", "kreis", "stadtkreis",
+                       "landkreis", "grosse_kreisstadt", "grosse_kreisangehoerige_stadt",
+                       "mittlere_kreisangehoerige_stadt", "grosse_selbstaendige_stadt", "selbstaendige_gemeinde",
+                       "samtgemeinde", "region", "sonderstatusstadt", "verbandsgemeinde", "ortsgemeinde", "amt",
+                       "amtsfreie_gemeinde", "bezirk", "stadtgemeinde", "regionalverband")
+# Gemeindeverbände on the level of a Kreis: the Region Hannover, the Städteregion Aachen and the
+# Regionalverband Saarbrücken take the Kreis' place for their towns (KrO, not GO, applies).
+KREIS_TYPEN = frozenset({"kreis", "landkreis", "region", "regionalverband"})
 URTEILE = ("verstoss", "unvollstaendig", "offen", "nicht_pruefbar", "in_ordnung")
 
 INPUT_CODE = "EINGABE"  # a Vorlage that could not be read or placed; not a legal finding
@@ -90,8 +99,14 @@ class Body:
 
     @property
     def ebene(self) -> str:
-        """'kreis' for Kreise (KrO), 'gemeinde' for towns and kreisfreie Städte (GO)."""
-        return "kreis" if self.typ in ("kreis", "landkreis") else "gemeinde"
+        """'kreis' for Kreise and Gemeindeverbände in their place (KrO), 'gemeinde' for everything else (GO).
+
+        A Bezirk of Berlin or Hamburg is 'gemeinde': it has no Kreis above it, runs its own Jugendamt, and
+        its Bezirksverordnetenversammlung / Bezirksversammlung is the Vertretung the JHA is heard before
+        (§ 35 AG KJHG Berlin, § 2 Abs. 2 AG SGB VIII Hamburg) – the council checks of the Gemeinde level.
+        Ämter, Samt- and Verbandsgemeinden are 'gemeinde' too: they decide for their member towns under
+        the Gemeindeordnung."""
+        return "kreis" if self.typ in KREIS_TYPEN else "gemeinde"
 
 
 class Meeting(NamedTuple):

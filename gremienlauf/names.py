@@ -44,9 +44,9 @@ def fold_text(text: str) -> str:
     return _NON_WORD.sub(" ", text).strip()
 
 
-def closest(name: str, candidates: dict[str, str]) -> str | None:
+def closest(name: str, candidates: dict[str, str], cutoff: float = 0.6) -> str | None:
     """The original spelling of the candidate whose folded form is closest to ``name``."""
     from difflib import get_close_matches  # only for suggestions; kept off the start-up path
 
-    hit = get_close_matches(fold(name), list(candidates), n=1, cutoff=0.6)
+    hit = get_close_matches(fold(name), list(candidates), n=1, cutoff=cutoff)
     return candidates[hit[0]] if hit else None

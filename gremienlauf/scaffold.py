@@ -21,8 +21,9 @@ import yaml
 from gremienlauf import __version__
 from gremienlauf.errors import GremienlaufError
 
-KREISFREI = ("kreisfreie_stadt", "stadtkreis", "kreis", "landkreis")
-KREISE = ("kreis", "landkreis")
+KREISFREI = ("kreisfreie_stadt", "stadtkreis", "kreis", "landkreis", "region", "regionalverband", "bezirk",
+             "stadtgemeinde")
+KREISE = ("kreis", "landkreis", "region", "regionalverband")
 CODE = "OR001"
 
 # template file → path in the new repository (dot files are stored without the dot in the package)
@@ -135,6 +136,8 @@ def registry_entries(wunsch: Wunsch) -> list[dict[str, Any]]:
 
 
 def _bundled(ref: str) -> dict[str, Any] | None:
+    """The bundled entry, with its Gremien written out where the Land's template supplies them (the new
+    repository's file lists them, so the clerk sees and edits them)."""
     from gremienlauf.engine.registry import load_registry
     from gremienlauf.readers.source import bundled_yaml
 
@@ -143,9 +146,18 @@ def _bundled(ref: str) -> dict[str, Any] | None:
         return None
     for doc in bundled_yaml("bodies"):
         for raw in doc.value["koerperschaften"]:
-            if raw["id"] == body.id:
+            if raw["id"] == body.id and "gremien" in raw:
                 return dict(raw)
-    return None
+    entry: dict[str, Any] = {"id": body.id, "name": body.name, "typ": body.typ, "land": body.land}
+    if body.kreis:
+        entry["kreis"] = body.kreis
+    entry["jugendamt"] = body.jugendamt
+    if body.ags:
+        entry["ags"] = body.ags
+    entry["gremien"] = [{"id": o.id, "name": o.name, "art": o.art,
+                         **({"weitere_arten": list(o.weitere_arten)} if o.weitere_arten else {}),
+                         **({"aliase": list(o.aliases)} if o.aliases else {})} for o in body.organizations]
+    return entry
 
 
 def _new_entries(w: Wunsch) -> list[dict[str, Any]]:

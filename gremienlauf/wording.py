@@ -39,6 +39,20 @@ TYP_NAMEN = {
     "stadtkreis": "Stadtkreis",
     "landkreis": "Landkreis",
     "grosse_kreisstadt": "Große Kreisstadt",
+    "grosse_kreisangehoerige_stadt": "große kreisangehörige Stadt",
+    "mittlere_kreisangehoerige_stadt": "mittlere kreisangehörige Stadt",
+    "grosse_selbstaendige_stadt": "große selbständige Stadt",
+    "selbstaendige_gemeinde": "selbständige Gemeinde",
+    "samtgemeinde": "Samtgemeinde",
+    "region": "Region",
+    "sonderstatusstadt": "Sonderstatusstadt",
+    "verbandsgemeinde": "Verbandsgemeinde",
+    "ortsgemeinde": "Ortsgemeinde",
+    "amt": "Amt",
+    "amtsfreie_gemeinde": "amtsfreie Gemeinde",
+    "bezirk": "Bezirk",
+    "stadtgemeinde": "Stadtgemeinde",
+    "regionalverband": "Regionalverband",
 }
 _UMLAUTE = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
 

@@ -106,11 +106,21 @@ def test_a_registered_koerperschaft_keeps_its_gremien(tmp_path: Path) -> None:
 
 def test_an_unknown_kreis_gets_an_entry_of_its_own(tmp_path: Path) -> None:
     result = gl("init", "m", "--koerperschaft", "Gemeinde Möhnesee", "--typ", "kreisangehoerige_gemeinde",
-                "--land", "NW", "--kreis", "kreis-soest", cwd=tmp_path)
+                "--land", "NW", "--kreis", "kreis-erfunden", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     registry = read_yaml(tmp_path / "m" / "koerperschaften.yaml").value["koerperschaften"]
     assert [(b["id"], b["name"], b.get("jugendhilfetraeger")) for b in registry] == [
-        ("gemeinde-moehnesee", "Gemeinde Möhnesee", "kreis-soest"), ("kreis-soest", "Kreis Soest", None)]
+        ("gemeinde-moehnesee", "Gemeinde Möhnesee", "kreis-erfunden"), ("kreis-erfunden", "Kreis Erfunden", None)]
+    assert gl("verify", cwd=tmp_path / "m").returncode == 0
+
+
+def test_a_bundled_kreis_needs_no_entry_of_its_own(tmp_path: Path) -> None:
+    # Kreis Soest is in the bundled register (every Kreis is); the new repository only adds the Gemeinde
+    result = gl("init", "m", "--koerperschaft", "Gemeinde Möhnesee", "--typ", "kreisangehoerige_gemeinde",
+                "--land", "NW", "--kreis", "kreis-soest", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    registry = read_yaml(tmp_path / "m" / "koerperschaften.yaml").value["koerperschaften"]
+    assert [(b["id"], b.get("jugendhilfetraeger")) for b in registry] == [("gemeinde-moehnesee", "kreis-soest")]
     assert gl("verify", cwd=tmp_path / "m").returncode == 0
 
 

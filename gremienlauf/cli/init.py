@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-TYPEN = ("kreisfreie_stadt", "kreisangehoerige_stadt", "kreisangehoerige_gemeinde", "kreis", "stadtkreis",
-         "landkreis", "grosse_kreisstadt")
+from gremienlauf.model import KOERPERSCHAFT_TYPEN as TYPEN
+
 LAENDER = ("BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH")
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterable
+from dataclasses import dataclass, replace
+from typing import Any, Iterable, Iterator, Mapping
 
+from gremienlauf.engine.gremien import UNBESTIMMT, Vocabulary, inferred_organization
 from gremienlauf.model import Body, Organization
 from gremienlauf.names import closest, fold
 
@@ -14,7 +15,8 @@ class Resolution:
     """What a Gremium name in a Vorlage of ``body`` refers to.
 
     ``organization`` is None when the name is unknown or means one of several bodies' Gremien of the
-    same kind ("Rat" in a Kreis Vorlage); ``art`` is then still known.
+    same kind ("Rat" in a Kreis Vorlage); ``art`` is then still known. ``abgeleitet``: the registry does
+    not list the name; its Art was read from the name (vocabulary/gremien.yaml).
     """
 
     name: str
@@ -25,40 +27,85 @@ class Resolution:
     eigene: bool = False
     vorschlag: str | None = None
     ebene: str | None = None
+    abgeleitet: bool = False
 
     @property
     def bekannt(self) -> bool:
         return self.art is not None
 
 
-class Registry:
-    def __init__(self, bodies: Iterable[Body]) -> None:
-        self.bodies: dict[str, Body] = {}
+class Bodies(Mapping[str, Body]):
+    """The Körperschaften by id. An entry without a list of Gremien stays the plain value it was read
+    as until first used, then becomes a Body with its Land's template: building all 450 bundled ones
+    would cost every start more than checking a Vorlage."""
+
+    def __init__(self, bodies: Iterable[Body], raw: Iterable[dict[str, Any]], vocabulary: Vocabulary | None) -> None:
+        self._entries: dict[str, Body | dict[str, Any]] = {}
+        for entry in raw:
+            self._entries[entry["id"]] = entry
         for body in bodies:
-            self.bodies[body.id] = body
+            self._entries[body.id] = body
+        self.templated = frozenset(k for k, v in self._entries.items() if isinstance(v, dict))
+        self._vocabulary = vocabulary
+
+    def __getitem__(self, body_id: str) -> Body:
+        entry = self._entries[body_id]
+        if isinstance(entry, dict):
+            body = body_from_dict(entry, self._vocabulary)
+            self._entries[body_id] = entry = body
+        return entry
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, body_id: object) -> bool:
+        return body_id in self._entries
+
+    def summaries(self) -> Iterator[tuple[str, str, tuple[str, ...], str | None, str | None, str | None]]:
+        """(id, name, aliases, kreis, oparl_body, ags) of every entry, without building any Body."""
+        for body_id, e in self._entries.items():
+            if isinstance(e, dict):
+                yield body_id, e["name"], tuple(e.get("aliase", ())), e.get("kreis"), e.get("oparl_body"), e.get("ags")
+            else:
+                yield body_id, e.name, e.aliases, e.kreis, e.oparl_body, e.ags
+
+    def listed(self) -> Iterator[Body]:
+        """The bodies whose Gremien a registry file lists (no template)."""
+        return (self[k] for k in self._entries if k not in self.templated)
+
+    def entries(self) -> tuple[list[Body], list[dict[str, Any]]]:
+        built = [e for e in self._entries.values() if not isinstance(e, dict)]
+        return built, [e for e in self._entries.values() if isinstance(e, dict)]
+
+
+class Registry:
+    def __init__(self, bodies: Iterable[Body], vocabulary: Vocabulary | None = None,
+                 raw: Iterable[dict[str, Any]] = ()) -> None:
+        self.vocabulary = vocabulary
+        self.bodies = Bodies(bodies, raw, vocabulary)
+        self._members: dict[str, list[str]] = {}
+        for body_id, _, _, kreis, _, _ in self.bodies.summaries():
+            if kreis:
+                self._members.setdefault(kreis, []).append(body_id)
         self._own: dict[str, dict[str, Organization]] = {}
-        self._all: dict[str, list[Organization]] = {}
+        self._listed: dict[str, list[Organization]] | None = None
         self._spelling: dict[str, str] = {}
-        for body in self.bodies.values():
-            index = self._own.setdefault(body.id, {})
-            for org in body.organizations:
-                for name in (org.id, org.name, *org.aliases):
-                    index.setdefault(fold(name), org)
-                    self._spelling.setdefault(fold(name), name)
-                for name in {fold(org.name), *(fold(a) for a in org.aliases)}:
-                    self._all.setdefault(name, []).append(org)
         self._cache: dict[tuple[str, str], Resolution] = {}
-        self._body_names: dict[str, Body] = {}
-        for body in self.bodies.values():
-            for key in (body.name, *body.aliases):
-                self._body_names.setdefault(fold(key), body)
-            for key in (body.oparl_body, body.ags):
-                if key:
-                    self._body_names.setdefault(key, body)
-        for body in self.bodies.values():
-            for org in body.organizations:
-                for oparl_id in org.oparl_ids:
-                    self._own[body.id].setdefault(oparl_id, org)
+        self._body_names: dict[str, str] | None = None
+        self._inferred: dict[tuple[str, str], Organization] = {}
+
+    def with_gremien(self, extra: Iterable[Organization]) -> Registry:
+        """The same registry with more Gremien for some bodies (Gherkin scenarios add them)."""
+        extra = tuple(extra)
+        touched = {o.body_id for o in extra}
+        built, raw = self.bodies.entries()
+        more = [replace(self.bodies[i], organizations=self.bodies[i].organizations
+                        + tuple(o for o in extra if o.body_id == i)) for i in touched if i in self.bodies]
+        return Registry([b for b in built if b.id not in touched] + more, self.vocabulary,
+                        [r for r in raw if r["id"] not in touched])
 
     def body(self, body_id: str) -> Body | None:
         return self.bodies.get(body_id)
@@ -68,13 +115,54 @@ class Registry:
 
         Readers of text and OParl data cannot know registry ids; they pass what the source says.
         """
-        return self.bodies.get(ref) or self._body_names.get(ref) or self._body_names.get(fold(ref))
+        if ref in self.bodies:
+            return self.bodies[ref]
+        names = self._names()
+        hit = names.get(ref) or names.get(fold(ref))
+        return self.bodies[hit] if hit else None
+
+    def _names(self) -> dict[str, str]:
+        if self._body_names is None:  # only when a source names its Körperschaft other than by id
+            self._body_names = {}
+            for body_id, name, aliases, _, oparl_body, ags in self.bodies.summaries():
+                for key in (name, *aliases):
+                    self._body_names.setdefault(fold(key), body_id)
+                for key in (oparl_body, ags):
+                    if key:
+                        self._body_names.setdefault(key, body_id)
+        return self._body_names
 
     def suggest_body(self, body_id: str) -> str | None:
         return suggest_body(body_id, self.bodies)
 
     def organization(self, body_id: str, org_id: str) -> Organization | None:
-        return self._own.get(body_id, {}).get(fold(org_id))
+        return self._index(body_id).get(fold(org_id))
+
+    def _index(self, body_id: str) -> dict[str, Organization]:
+        """A body's own Gremien by folded id, name and alias, and by OParl id; built on first use."""
+        index = self._own.get(body_id)
+        if index is None:
+            index = self._own[body_id] = {}
+            body = self.bodies.get(body_id)
+            for org in body.organizations if body else ():
+                for name in (org.id, org.name, *org.aliases):
+                    index.setdefault(fold(name), org)
+                for oparl_id in org.oparl_ids:
+                    index.setdefault(oparl_id, org)
+        return index
+
+    def _listed_gremien(self) -> dict[str, list[Organization]]:
+        """Gremien listed in a registry file, by folded name: a name unique among them resolves from
+        any Körperschaft. Template Gremien are left out: their names ("Kreistag") are everybody's."""
+        if self._listed is None:
+            self._listed = {}
+            for body in self.bodies.listed():
+                for org in body.organizations:
+                    for name in (org.name, *org.aliases):
+                        self._spelling.setdefault(fold(name), name)
+                    for name in {fold(org.name), *(fold(a) for a in org.aliases)}:
+                        self._listed.setdefault(name, []).append(org)
+        return self._listed
 
     def resolve(self, name: str, body: Body) -> Resolution:
         key = (name, body.id)
@@ -85,13 +173,13 @@ class Registry:
 
     def _resolve(self, name: str, body: Body) -> Resolution:
         folded = fold(name)
-        own = self._own.get(body.id, {}).get(folded) or self._own.get(body.id, {}).get(name)
+        own = self._index(body.id).get(folded) or self._index(body.id).get(name)
         if own:
             return self._hit(name, own, body)
-        candidates = self._all.get(folded, [])
         # Prefer the family: a town's own Kreis, a Kreis' own towns, then anyone unique.
-        family = [o for o in candidates if o.body_id == body.kreis
-                  or self.bodies[o.body_id].kreis == body.id]
+        relatives = ([body.kreis] if body.kreis else []) + self._members.get(body.id, [])
+        family = [o for r in relatives if r in self.bodies for o in [self._index(r).get(folded)] if o]
+        candidates = list(dict.fromkeys(family + self._listed_gremien().get(folded, [])))
         pick = family if len(family) == 1 else candidates if len(candidates) == 1 else []
         if pick:
             return self._hit(name, pick[0], body)
@@ -103,19 +191,45 @@ class Registry:
             return Resolution(name, art=art, arten=frozenset({art}), eigene=False,
                               ebene=ebenen.pop() if len(ebenen) == 1 else None)
         known = {fold(n): n for o in body.organizations for n in (o.name, *o.aliases)}
-        return Resolution(name, vorschlag=closest(name, known) or closest(name, self._spelling))
+        typo = closest(name, known, TYPO_CUTOFF)
+        inferred = self._infer(name, body) if typo is None else None
+        if inferred is not None:
+            return inferred
+        return Resolution(name, vorschlag=typo or closest(name, known) or closest(name, self._spelling))
+
+    def _infer(self, name: str, body: Body) -> Resolution | None:
+        """A name the registry does not list, read by the patterns of vocabulary/gremien.yaml."""
+        pattern = self.vocabulary.infer(name, body.land) if self.vocabulary else None
+        if pattern is None or pattern.art == UNBESTIMMT:
+            return None
+        if pattern.ebene is not None and pattern.ebene != body.ebene:
+            # a "Stadtrat" in a Vorlage of a Landkreis: some town's council, not the Kreis' own
+            return Resolution(name, art=pattern.art, arten=frozenset({pattern.art}), ebene=pattern.ebene,
+                              abgeleitet=True)
+        same = [o for o in body.organizations if pattern.art in o.arten] if pattern.dasselbe else []
+        if len(same) == 1:
+            org = same[0]
+        else:
+            key = (body.id, fold(name))
+            org = self._inferred.get(key)
+            if org is None:
+                org = self._inferred[key] = inferred_organization(name, pattern.art, body)
+        return Resolution(name, org, body, org.art, org.arten, True, ebene=body.ebene, abgeleitet=True)
 
     def _hit(self, name: str, org: Organization, body: Body) -> Resolution:
         owner = self.bodies[org.body_id]
         return Resolution(name, org, owner, org.art, org.arten, org.body_id == body.id, ebene=owner.ebene)
 
 
-def body_from_dict(raw: dict[str, Any]) -> Body:
+def body_from_dict(raw: dict[str, Any], vocabulary: Vocabulary | None = None) -> Body:
+    """A registry entry as a Body; without ``gremien`` its Gremien come from the Land's template."""
     orgs = tuple(
         Organization(id=g["id"], name=g["name"], art=g["art"], body_id=raw["id"],
                      aliases=tuple(g.get("aliase", ())), weitere_arten=tuple(g.get("weitere_arten", ())),
                      oparl_ids=tuple(g.get("oparl_ids", ())), befugnis=g.get("befugnis"))
         for g in raw.get("gremien", ()))
+    if "gremien" not in raw and vocabulary is not None:
+        orgs = vocabulary.template(raw["id"], raw["name"], raw["typ"], raw["land"], raw["jugendamt"])
     return Body(id=raw["id"], name=raw["name"], typ=raw["typ"], land=raw["land"], organizations=orgs,
                 kreis=raw.get("kreis"), jugendamt=raw["jugendamt"],
                 jugendhilfetraeger=raw.get("jugendhilfetraeger"), jha_art=raw.get("jha_art"),
@@ -124,15 +238,22 @@ def body_from_dict(raw: dict[str, Any]) -> Body:
 
 
 def load_registry(extra: Iterable[str] = ()) -> Registry:
-    """Bundled Körperschaften, then each ``--koerperschaften`` file, later entries replacing earlier ones."""
+    """Bundled Körperschaften, then each ``--koerperschaften`` file, later entries replacing earlier ones.
+
+    The generated entries (bodies/register-*.yaml, from the research table) come first, so that a
+    detailed entry with the same id (bodies/nw-*.yaml) replaces them. An entry without ``gremien`` gets
+    the standard Gremien of its kind in its Land (laender/<land>.yaml)."""
     from gremienlauf.errors import ConfigError
     from gremienlauf.readers.source import bundled_yaml, read_yaml
     from gremienlauf.schemas import full, validate
 
-    bodies: dict[str, Body] = {}
-    docs = [(doc, validate) for doc in bundled_yaml("bodies")]
-    docs += [(read_yaml(path), full.validate) for path in extra]
-    for doc, check in docs:
+    vocabulary = Vocabulary()
+    entries: dict[str, dict[str, Any]] = {}
+    bundled = sorted(bundled_yaml("bodies"), key=lambda d: not d.datei.rsplit("/", 1)[-1].startswith("register-"))
+    # bundled entries are checked against their Land by the tests; a user's file here, at its line
+    docs = [(doc, validate, False) for doc in bundled]
+    docs += [(read_yaml(path), full.validate, True) for path in extra]
+    for doc, check, user in docs:
         try:
             check(doc, "koerperschaften")
         except Exception as exc:
@@ -144,16 +265,26 @@ def load_registry(extra: Iterable[str] = ()) -> Registry:
             if raw["id"] in seen:
                 raise _config(doc, where + ("id",), f"Körperschaft '{raw['id']}' ist doppelt eingetragen")
             seen.add(raw["id"])
-            ids = [g["id"] for g in raw["gremien"]]
+            if user:
+                _check_typ(doc, where, raw, vocabulary)
+            ids = [g["id"] for g in raw.get("gremien", ())]
             for j, gid in enumerate(ids):
                 if gid in ids[:j]:
                     raise _config(doc, where + ("gremien", j, "id"), f"Gremium '{gid}' ist doppelt eingetragen")
-            bodies[raw["id"]] = body_from_dict(raw)
-    for body in bodies.values():
-        for ref in (body.kreis, body.jugendhilfetraeger):
-            if ref and ref not in bodies:
-                raise ConfigError(f"Körperschaft '{body.id}' verweist auf unbekannte Körperschaft '{ref}'")
-    return Registry(bodies.values())
+            entries[raw["id"]] = raw
+    for raw in entries.values():
+        for ref in (raw.get("kreis"), raw.get("jugendhilfetraeger")):
+            if ref and ref not in entries:
+                raise ConfigError(f"Körperschaft '{raw['id']}' verweist auf unbekannte Körperschaft '{ref}'")
+    listed = [body_from_dict(raw) for raw in entries.values() if "gremien" in raw]
+    return Registry(listed, vocabulary, [raw for raw in entries.values() if "gremien" not in raw])
+
+
+def _check_typ(doc: Any, where: tuple[Any, ...], raw: dict[str, Any], vocabulary: Vocabulary) -> None:
+    land = vocabulary.laender.get(raw["land"])
+    if land is not None and raw["typ"] not in land.typen:
+        raise _config(doc, where + ("typ",), f"Typ '{raw['typ']}' gibt es in {land.name} nicht; "
+                                             f"erlaubt: {', '.join(land.typen)}")
 
 
 def _config(doc: Any, path: tuple[Any, ...], meldung: str) -> Exception:
@@ -162,6 +293,10 @@ def _config(doc: Any, path: tuple[Any, ...], meldung: str) -> Exception:
     zeile, spalte = doc.pos(path)
     return ConfigError(meldung, doc.datei, zeile, spalte)
 
+
+# A name this close to a registered one is a typo to fix ("Jugendhilfeauschuss" 0.97), not another Gremium
+# whose Art the name tells ("Jugendhilfeausschuss Bonn" 0.89, "Bezirksverordnetenversammlung Pankow" 0.89).
+TYPO_CUTOFF = 0.93
 
 # Words that open most ids; shared by "stadt-dortmund" and "stadt-duelmen", they must not make them alike.
 BODY_TYPE_WORDS = ("stadt", "gemeinde", "kreis")
@@ -179,6 +314,8 @@ def suggest_body(body_id: str, ids: Iterable[str], cutoff: float = SUGGEST_CUTOF
     best: tuple[float, bool, str] | None = None
     for candidate in sorted(ids):
         other_typ, other_name = _split_id(candidate)
+        if typ != other_typ and "kreis" in (typ, other_typ):
+            continue  # "stadt-soest" is not a typo of "kreis-soest": most Kreise share a town's name
         score = (SequenceMatcher(None, name, other_name).ratio(), typ == other_typ, candidate)
         if score[0] >= cutoff and (best is None or score[:2] > best[:2]):
             best = score

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -11,7 +11,6 @@ from typing import Any
 import yaml
 
 from gremienlauf.engine.check import Engine
-from gremienlauf.engine.registry import Registry
 from gremienlauf.model import Finding, Organization, Paper
 
 
@@ -42,11 +41,7 @@ class World:
         base = engine_for(self.koerperschaften, self.regeln)
         if not self.extra_gremien:
             return base
-        bodies = []
-        for body in base.registry.bodies.values():
-            extra = tuple(o for o in self.extra_gremien if o.body_id == body.id)
-            bodies.append(replace(body, organizations=body.organizations + extra) if extra else body)
-        return Engine(Registry(bodies), base.packs, base.procedures)
+        return Engine(base.registry.with_gremien(self.extra_gremien), base.packs, base.procedures)
 
     def document_text(self) -> str:
         """The Vorlage as the YAML a clerk would write, so the scenario goes through the real reader."""
