@@ -237,3 +237,23 @@ Funktionalität: Ein Urteil je Vorlage – entschieden, geplant, offen oder unbe
       Dann meldet die Prüfung JH008 nicht
       Und meldet die Prüfung den Fehler JH001
       Und lautet das Urteil "verstoss"
+
+  Regel: DQ004 – ein Ausschuss mit „Jugend“ im Namen gilt beim Träger als sein Jugendhilfeausschuss, und das wird gesagt
+
+    Beispiel: Der Kinder- und Jugendausschuss berät vor dem Rat (so heißt der JHA etwa in Dortmund)
+      Angenommen die Beratungsfolge:
+        | gremium                      | sitzung    | rolle        | ergebnis    |
+        | Kinder- und Jugendausschuss  | 2026-02-05 | vorberatung  | empfohlen   |
+        | Rat                          | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung genau DQ004
+      Und meldet die Prüfung JH001 nicht
+      Und lautet das Urteil "in_ordnung"
+
+    Beispiel: Der eingetragene Jugendhilfeausschuss braucht keine Annahme
+      Angenommen die Beratungsfolge:
+        | gremium              | sitzung    | rolle        | ergebnis    |
+        | Jugendhilfeausschuss | 2026-02-05 | vorberatung  | empfohlen   |
+        | Rat                  | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung DQ004 nicht

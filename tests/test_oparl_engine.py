@@ -24,11 +24,14 @@ def test_a_gremium_resolves_by_its_oparl_id_and_keeps_its_written_name() -> None
     assert bonn is not None and kamen is not None
     hit = resolve_consultation(registry, Consultation("Kinder- und Jugendausschuss", 0, gremium_id=BONN_JHA), bonn)
     assert (hit.art, hit.eigene, hit.name) == ("jugendhilfeausschuss", True, "Kinder- und Jugendausschuss")
-    assert not resolve_consultation(registry, Consultation("Kinder- und Jugendausschuss", 0,
-                                                           gremium_id=BONN_JHA + "9"), bonn).bekannt
-    # An id is only known for its own Körperschaft.
-    assert not resolve_consultation(registry, Consultation("Kinder- und Jugendausschuss", 0, gremium_id=BONN_JHA),
-                                    kamen).bekannt
+    # an unknown id falls back to the name, which a Träger's youth committee is read by (and marked)
+    by_name = resolve_consultation(registry, Consultation("Kinder- und Jugendausschuss", 0,
+                                                          gremium_id=BONN_JHA + "9"), bonn)
+    assert by_name.abgeleitet and by_name.art == "jugendhilfeausschuss"
+    # An id is only known for its own Körperschaft: in Kamen the name means Kamen's own committee.
+    elsewhere = resolve_consultation(registry, Consultation("Kinder- und Jugendausschuss", 0, gremium_id=BONN_JHA),
+                                     kamen)
+    assert elsewhere.owner is not None and elsewhere.owner.id == "stadt-kamen" and elsewhere.abgeleitet
 
 
 def test_a_jha_dealing_with_the_vorlage_makes_it_youth_welfare_and_says_so() -> None:

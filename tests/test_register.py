@@ -131,12 +131,21 @@ def test_an_inferred_gremium_is_the_same_organization_each_time(registry) -> Non
     assert first.organization == again.organization and first.abgeleitet
 
 
-@pytest.mark.parametrize("name", ["Jugendausschuss", "Ausschuss für Jugend, Schule und Sport",
-                                  "Ausschuss für Bildung, Jugend und Sport", "Ausschuss für Kinder und Familie"])
-def test_a_youth_committee_is_no_jha_unless_its_name_says_jugendhilfe_and_stays_unknown(registry, name: str) -> None:
-    # it may be the JHA under a local name (Bonn's is "Ausschuss für Kinder, Jugend und Familie"): only the
-    # registry can tell, so the name is missing data (VF006), neither JHA nor Fachausschuss
+@pytest.mark.parametrize("name", ["Ausschuss für Jugend, Schule und Sport", "Ausschuss für Bildung, Jugend und Sport",
+                                  "Ausschuss für Kinder und Familie"])
+def test_a_committee_that_may_or_may_not_be_the_jha_stays_unknown(registry, name: str) -> None:
+    # youth beside school or sport, or no youth at all: only the registry can tell, so the name is missing
+    # data (VF006), neither JHA nor Fachausschuss
     assert not registry.resolve(name, registry.body("stadt-ingolstadt")).bekannt
+
+
+@pytest.mark.parametrize("name", ["Jugendausschuss", "Kinder- und Jugendausschuss", "Ausschuss für Kinder, Jugend und Familie"])
+def test_a_youth_committee_of_a_traeger_is_read_as_its_jha_and_marked(registry, name: str) -> None:
+    hit = registry.resolve(name, registry.body("stadt-ingolstadt"))
+    assert hit.art == "jugendhilfeausschuss" and hit.eigene and hit.abgeleitet
+    # without a Jugendamt a "Jugendausschuss" is no JHA (law.md § 6): Bönen is served by the Kreis Unna
+    boenen = registry.body("gemeinde-boenen")
+    assert not boenen.jugendamt and registry.resolve(name, boenen).art != "jugendhilfeausschuss"
 
 
 def test_a_council_named_in_a_kreis_vorlage_is_not_the_kreis_own(registry) -> None:
@@ -221,8 +230,7 @@ def test_check_of_a_vorlage_of_ingolstadt_resolves_jha_and_stadtrat(tmp_path: Pa
                               " ergebnis: beschlossen}\n")
     assert report["befunde"] == []  # no VF006 (unknown Gremium), no JH001
     assert report["vorlagen"][0]["koerperschaft"] == "stadt-ingolstadt"
-    # Bavarian law is not in the packs yet: Bundesrecht was checked, the verdict says what is missing
-    assert report["vorlagen"][0]["urteil"] == "nicht_pruefbar"
+    assert report["vorlagen"][0]["urteil"] == "in_ordnung"
 
 
 def test_check_of_ingolstadt_without_the_jha_is_a_breach_of_71(tmp_path: Path) -> None:
@@ -235,7 +243,7 @@ def test_check_of_ingolstadt_without_the_jha_is_a_breach_of_71(tmp_path: Path) -
 
 
 def test_check_of_ingolstadt_with_a_youth_committee_is_incomplete_not_a_breach(tmp_path: Path) -> None:
-    report = _check(tmp_path, "    - {gremium: Jugendausschuss, sitzung: 2026-02-05, rolle: vorberatung,"
+    report = _check(tmp_path, "    - {gremium: Ausschuss für Jugend, Schule und Sport, sitzung: 2026-02-05, rolle: vorberatung,"
                               " ergebnis: empfohlen}\n"
                               "    - {gremium: Stadtrat, sitzung: 2026-02-19, rolle: entscheidung,"
                               " ergebnis: beschlossen}\n")

@@ -108,6 +108,7 @@ STEP_FILTERS: dict[str, Callable[[Any], Callable[[Case, Step], bool]]] = {
     "stattgefunden": lambda want: lambda c, s: s.held == want,
     "ohne_ergebnis": lambda want: lambda c, s: (s.ergebnis in (None, "offen")) == want,
     "bekannt": lambda want: lambda c, s: s.resolution.bekannt == want,
+    "art_abgeleitet": lambda want: lambda c, s: s.resolution.abgeleitet == want,
     "ist_vertretenes_gremium": lambda want: lambda c, s: represented(c, s) == want,
     # OParl authoritative, tri-state: true, false, or null for "not stated"
     "entscheidend": lambda want: lambda c, s: s.consultation.entscheidend is want,

@@ -180,7 +180,8 @@ class Registry:
         relatives = ([body.kreis] if body.kreis else []) + self._members.get(body.id, [])
         family = [o for r in relatives if r in self.bodies for o in [self._index(r).get(folded)] if o]
         candidates = list(dict.fromkeys(family + self._listed_gremien().get(folded, [])))
-        pick = family if len(family) == 1 else candidates if len(candidates) == 1 else []
+        # a name unique in the whole register is not yet another body's Gremium: only the family counts
+        pick = family if len(family) == 1 else []
         if pick:
             return self._hit(name, pick[0], body)
         group = family or candidates
@@ -200,6 +201,15 @@ class Registry:
     def _infer(self, name: str, body: Body) -> Resolution | None:
         """A name the registry does not list, read by the patterns of vocabulary/gremien.yaml."""
         pattern = self.vocabulary.infer(name, body.land) if self.vocabulary else None
+        if pattern is not None and pattern.art == UNBESTIMMT and body.jugendamt and _jugend_ausschuss(name):
+            # a Träger has exactly one JHA, and its committee with "Jugend" in the name is nearly always it
+            # ("Kinder- und Jugendausschuss", "Ausschuss für Kinder, Jugend und Familie"): read as the JHA and
+            # said so (DQ004); a wrong guess can only hide a breach, never accuse one
+            key = (body.id, fold(name))
+            org = self._inferred.get(key)
+            if org is None:
+                org = self._inferred[key] = inferred_organization(name, "jugendhilfeausschuss", body)
+            return Resolution(name, org, body, org.art, org.arten, True, ebene=body.ebene, abgeleitet=True)
         if pattern is None or pattern.art == UNBESTIMMT:
             return None
         if pattern.ebene is not None and pattern.ebene != body.ebene:
@@ -207,8 +217,8 @@ class Registry:
             return Resolution(name, art=pattern.art, arten=frozenset({pattern.art}), ebene=pattern.ebene,
                               abgeleitet=True)
         same = [o for o in body.organizations if pattern.art in o.arten] if pattern.dasselbe else []
-        if len(same) == 1:
-            org = same[0]
+        if len(same) == 1:  # the registered Gremium under another spelling: its Art is not a guess
+            return self._hit(name, same[0], body)
         else:
             key = (body.id, fold(name))
             org = self._inferred.get(key)
@@ -219,6 +229,14 @@ class Registry:
     def _hit(self, name: str, org: Organization, body: Body) -> Resolution:
         owner = self.bodies[org.body_id]
         return Resolution(name, org, owner, org.art, org.arten, org.body_id == body.id, ebene=owner.ebene)
+
+
+def _jugend_ausschuss(name: str) -> bool:
+    """A committee about youth (and children, families) alone; one that also names school, sport, education
+    or culture is more likely a Fachausschuss beside the JHA, and stays unknown."""
+    folded = fold(name)
+    return "jugend" in folded and ("ausschuss" in folded or "kommission" in folded) \
+        and not any(other in folded for other in ("schul", "sport", "bildung", "kultur", "freizeit"))
 
 
 def body_from_dict(raw: dict[str, Any], vocabulary: Vocabulary | None = None) -> Body:

@@ -50,7 +50,10 @@ class Selection:
 
     def _art(self, raw: str | None) -> bool:
         wanted = {fold(a) for a in self.arten}
-        return bool(raw) and (fold(raw) in wanted or vocabulary.vorlagenart(raw) in self.arten)
+        art = vocabulary.vorlagenart(raw)
+        # an amendment is an Antrag too: --paper-type antrag keeps selecting it
+        family = {art, "antrag"} if art in ("aenderungsantrag", "ergaenzungsantrag") else {art}
+        return bool(raw) and (fold(raw) in wanted or bool(family & set(self.arten)))
 
 
 def local(paths: list[str], store: Store, settings: Settings, selection: Selection) -> Iterator[Item]:
