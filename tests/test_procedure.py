@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gremienlauf.engine.procedure import SafeMachine, _procedure, load_procedures, procedure_for
+from gremienlauf.engine.procedure import TRANSITION_CHECKS, _procedure, load_procedures, procedure_for
 from gremienlauf.errors import ConfigError
 from gremienlauf.readers.yamlsafe import load
 
@@ -45,10 +45,61 @@ def test_unreachable_state_is_refused() -> None:
         procedure(extra_state=", vergessen")
 
 
-def test_string_callbacks_never_resolve_to_importable_names() -> None:
-    with pytest.raises(KeyError):
-        SafeMachine.resolve_callable("builtins.print", None)
-    assert callable(SafeMachine.resolve_callable("ist_vertretung", None))
+def test_conditions_are_resolved_to_the_registered_checks_when_the_procedure_loads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the YAML names is looked up once, at load; the machine is never handed a name to resolve."""
+    proc = procedure()
+    [guard] = [c.func for event in proc.machine[0].events.values() for ts in event.transitions.values()
+               for t in ts for c in t.conditions]
+    assert not isinstance(guard, str)
+    monkeypatch.setitem(TRANSITION_CHECKS, "ist_beschlussgremium", lambda step, case: 1 / 0)
+    assert proc.machine[0].events["beschliessen"].transitions["eingebracht"][0].conditions[0].func is guard
+
+
+class _Dispatches:
+    """Every event transitions dispatches, as (machine, event, state before): a wrapper around Event.trigger."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from transitions.core import Event
+
+        self.seen: list[tuple[str, str, str]] = []
+        original = Event.trigger
+
+        def trigger(event: Event, model: object, *args: object, **kwargs: object) -> bool:
+            self.seen.append((event.machine.name.rstrip(": "), event.name, getattr(model, "state")))
+            return original(event, model, *args, **kwargs)
+
+        monkeypatch.setattr(Event, "trigger", trigger)
+
+
+def test_the_replay_fires_each_event_through_the_transitions_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gremienlauf.cli.replay import build
+
+    dispatches = _Dispatches(monkeypatch)
+    report = build("examples/verlauf/kamen-widerspruch-2021.yaml", None, 10**6, (), ())
+    [trace] = report.vorlagen
+    whole = [("einbringen", "eingebracht"), ("beschliessen", "eingebracht"), ("widersprechen", "beschlossen"),
+             ("beschliessen", "widersprochen"), ("beschliessen", "nach_widerspruch_bestaetigt")]
+    assert [(s.ausloeser, s.vorher) for s in trace.schritte] == whole
+    # the audit replays the Vorlage as a whole and as it stood after each step: the whole run is among them
+    seen = [(event, state) for _, event, state in dispatches.seen]
+    assert any(seen[i:i + len(whole)] == whole for i in range(len(seen)))
+    assert {machine for machine, _, _ in dispatches.seen} == {"beschlussvorlage-gemeinde"}
+    assert trace.endstand == "vertretung_entschieden"
+
+
+def test_a_check_of_the_examples_fires_transitions_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from gremienlauf.engine.check import Engine
+    from gremienlauf.pipeline import Options, run
+
+    dispatches = _Dispatches(monkeypatch)
+    report = run(Engine.load(), ["examples"], Options(date(2026, 6, 30)))
+    bundled = {p.id for p in load_procedures()}
+    assert report.checked and len(dispatches.seen) >= len(report.checked)
+    assert {machine for machine, _, _ in dispatches.seen} <= bundled
+    assert {event for _, event, _ in dispatches.seen} >= {"einbringen", "beschliessen", "vorberaten"}
 
 
 def test_mermaid_diagram_of_every_procedure(tmp_path: Path) -> None:
