@@ -41,6 +41,8 @@ TRANSITION_CHECKS: dict[str, Callable[[Step, Case], bool]] = {
     "ist_vertretung": _art("vertretung"),
     "ist_kreisausschuss": _art("kreisausschuss"),
     "ist_hauptausschuss_oder_hvb": _art("hauptausschuss", "hauptverwaltungsbeamter"),
+    # § 43 Abs. 4 GemO BW: in dringenden Angelegenheiten entscheidet der Bürgermeister (kein Ausschuss).
+    "ist_hauptverwaltungsbeamter": _art("hauptverwaltungsbeamter"),
     "ist_kreisausschuss_oder_hvb": _art("kreisausschuss", "hauptverwaltungsbeamter"),
     "ist_genehmigendes_gremium": lambda step, case: "vertretung" in step.resolution.arten or _represented(case, step),
     "ist_jugendhilfeausschuss": _art("jugendhilfeausschuss"),
@@ -102,6 +104,7 @@ class Procedure:
     datei: str
     beschreibung: str = ""
     sha256: str = ""
+    laender: frozenset[str] = frozenset()  # empty: wherever no Land has a procedure of its own
     # the definition's transitions with each condition already a callable (resolved at load)
     resolved: tuple[dict[str, Any], ...] = ()
 
@@ -210,7 +213,7 @@ def _procedure(doc: Loaded) -> Procedure:
     gilt = head["gilt_fuer"]
     return Procedure(head["id"], head["titel"], frozenset(gilt["art"]), frozenset(gilt["ebene"]), definition,
                      frozenset(raw["final"]), doc.datei, head.get("beschreibung", ""),
-                     doc.sha256 or canonical_hash(raw), resolved=tuple(resolved))
+                     doc.sha256 or canonical_hash(raw), frozenset(gilt.get("laender", ())), tuple(resolved))
 
 
 def _condition(check: Callable[[Step, Case], bool]) -> Callable[[Any], bool]:
@@ -227,6 +230,15 @@ def _reachable(start: str, edges: dict[str, set[str]]) -> set[str]:
     return seen
 
 
-def procedure_for(procedures: Iterable[Procedure], art: str | None, ebene: str) -> Procedure | None:
+def procedure_for(procedures: Iterable[Procedure], art: str | None, ebene: str, land: str) -> Procedure | None:
+    """The procedure for this kind of Vorlage at this level in this Land: the Land's own model, else the one
+    that names no Land (a model of one Land's law must not judge another's bodies)."""
     wanted = art or "unbekannt"
-    return next((p for p in procedures if wanted in p.arten and ebene in p.ebenen), None)
+    general = None
+    for p in procedures:
+        if wanted in p.arten and ebene in p.ebenen:
+            if land in p.laender:
+                return p
+            if not p.laender and general is None:
+                general = p
+    return general
