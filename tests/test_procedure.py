@@ -26,11 +26,41 @@ def procedure(condition: str = "ist_beschlussgremium", extra_state: str = "") ->
     return _procedure(load(BASE.format(condition=condition, extra_state=extra_state), "p.yaml"))
 
 
-def test_bundled_procedures_cover_both_levels_and_all_kinds() -> None:
+def test_bundled_procedures_cover_both_levels_and_all_kinds_in_every_land() -> None:
     procedures = load_procedures()
-    for art in ("beschlussvorlage", "mitteilungsvorlage", "dringlichkeitsentscheidung", "antrag", None):
+    for land in ("NW", "BW", "BY", "SN"):
+        for art in ("beschlussvorlage", "mitteilungsvorlage", "dringlichkeitsentscheidung", "antrag", None):
+            for ebene in ("gemeinde", "kreis"):
+                assert procedure_for(procedures, art, ebene, land) is not None, (land, art, ebene)
+
+
+@pytest.mark.parametrize("land, ebene, expected", [
+    ("NW", "gemeinde", "dringlichkeitsentscheidung-gemeinde"),
+    ("NW", "kreis", "dringlichkeitsentscheidung-kreis"),
+    ("BW", "gemeinde", "dringlichkeitsentscheidung-gemeinde-bw"),
+    ("BW", "kreis", "dringlichkeitsentscheidung-kreis-allgemein"),
+    ("BY", "gemeinde", "dringlichkeitsentscheidung-gemeinde-allgemein"),
+])
+def test_a_land_gets_its_own_procedure_else_the_one_without_land(land: str, ebene: str, expected: str) -> None:
+    proc = procedure_for(load_procedures(), "dringlichkeitsentscheidung", ebene, land)
+    assert proc is not None and proc.id == expected
+    # the approval at the next session (§ 60 GO NRW, § 50 Abs. 3 KrO NRW) exists only in NRW's models
+    approves = any(t["trigger"] == "genehmigen" for t in proc.definition["transitions"])
+    assert approves == (land == "NW")
+    assert ("dringlich_entschieden" in proc.final) == (land != "NW")
+
+
+def test_nrw_only_objections_are_not_in_the_models_of_other_laender() -> None:
+    """§ 7 AG-KJHG NRW (Widerspruch, Beanstandung gegen den JHA) and § 57 Abs. 4 GO NRW (Einspruch)."""
+    procedures = load_procedures()
+    for land in ("BW", "BY"):
         for ebene in ("gemeinde", "kreis"):
-            assert procedure_for(procedures, art, ebene) is not None, (art, ebene)
+            proc = procedure_for(procedures, "beschlussvorlage", ebene, land)
+            assert proc is not None
+            triggers = {t["trigger"] for t in proc.definition["transitions"]}
+            assert not triggers & {"beanstanden", "einspruch_erheben"}, proc.id
+            # § 43 Abs. 2 GemO BW: the Bürgermeister's Widerspruch is BW's own model
+            assert ("widersprechen" in triggers) == ((land, ebene) == ("BW", "gemeinde")), proc.id
 
 
 def test_unknown_condition_is_refused_at_load_with_position() -> None:
