@@ -55,7 +55,7 @@ def in_process_us(path: Path, stichtag: date, rounds: int = 300) -> float:
         raise SystemExit(f"Replay-Vorlage ergibt nicht {EVENTS} Ereignisse")
     from gremienlauf.engine.procedure import procedure_for
 
-    procedure = procedure_for(engine.procedures, paper.art, case.body.ebene)
+    procedure = procedure_for(engine.procedures, paper.art, case.body.ebene, case.body.land)
     assert procedure is not None
     best = float("inf")
     for _ in range(3):

@@ -152,13 +152,25 @@ def test_procedures_with_unreachable_states_or_unknown_conditions_are_refused(ex
     assert teil in exc.value.meldung and exc.value.zeile == zeile
 
 
-def test_a_procedure_callback_resolves_only_to_registered_checks() -> None:
-    from gremienlauf.engine.procedure import SafeMachine
+def test_a_procedure_machine_holds_only_registered_checks_never_names() -> None:
+    """transitions would resolve a string callback lazily, and a dotted one by importing it; the machines
+    are built from conditions already resolved to the registered checks, and carry no other callbacks."""
+    from gremienlauf.engine.procedure import load_procedures
 
-    with pytest.raises(KeyError):
-        SafeMachine.resolve_callable("os.system", None)
-    with pytest.raises(KeyError):
-        SafeMachine.resolve_callable("gremienlauf.engine.procedure._art", None)
+    checked = 0
+    for proc in load_procedures():
+        machine, _ = proc.machine
+        guards = [c.func for event in machine.events.values() for ts in event.transitions.values() for t in ts
+                  for c in t.conditions]
+        named = sum(len(d.get("conditions", ())) + len(d.get("unless", ())) for d in proc.definition["transitions"]
+                    for _ in d["source"])
+        assert len(guards) == named and all(callable(g) for g in guards), proc.id
+        checked += named
+        assert not any(t.prepare or t.before or t.after for event in machine.events.values()
+                       for ts in event.transitions.values() for t in ts), proc.id
+        assert not (machine.prepare_event or machine.before_state_change or machine.after_state_change
+                    or machine.finalize_event or machine.on_exception), proc.id
+    assert checked > 10
 
 
 # --- -o: atomic, never an input ------------------------------------------------------------------

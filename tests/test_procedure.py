@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gremienlauf.engine.procedure import SafeMachine, _procedure, load_procedures, procedure_for
+from gremienlauf.engine.procedure import TRANSITION_CHECKS, _procedure, load_procedures, procedure_for
 from gremienlauf.errors import ConfigError
 from gremienlauf.readers.yamlsafe import load
 
@@ -26,11 +26,41 @@ def procedure(condition: str = "ist_beschlussgremium", extra_state: str = "") ->
     return _procedure(load(BASE.format(condition=condition, extra_state=extra_state), "p.yaml"))
 
 
-def test_bundled_procedures_cover_both_levels_and_all_kinds() -> None:
+def test_bundled_procedures_cover_both_levels_and_all_kinds_in_every_land() -> None:
     procedures = load_procedures()
-    for art in ("beschlussvorlage", "mitteilungsvorlage", "dringlichkeitsentscheidung", "antrag", None):
+    for land in ("NW", "BW", "BY", "SN"):
+        for art in ("beschlussvorlage", "mitteilungsvorlage", "dringlichkeitsentscheidung", "antrag", None):
+            for ebene in ("gemeinde", "kreis"):
+                assert procedure_for(procedures, art, ebene, land) is not None, (land, art, ebene)
+
+
+@pytest.mark.parametrize("land, ebene, expected", [
+    ("NW", "gemeinde", "dringlichkeitsentscheidung-gemeinde"),
+    ("NW", "kreis", "dringlichkeitsentscheidung-kreis"),
+    ("BW", "gemeinde", "dringlichkeitsentscheidung-gemeinde-bw"),
+    ("BW", "kreis", "dringlichkeitsentscheidung-kreis-allgemein"),
+    ("BY", "gemeinde", "dringlichkeitsentscheidung-gemeinde-allgemein"),
+])
+def test_a_land_gets_its_own_procedure_else_the_one_without_land(land: str, ebene: str, expected: str) -> None:
+    proc = procedure_for(load_procedures(), "dringlichkeitsentscheidung", ebene, land)
+    assert proc is not None and proc.id == expected
+    # the approval at the next session (§ 60 GO NRW, § 50 Abs. 3 KrO NRW) exists only in NRW's models
+    approves = any(t["trigger"] == "genehmigen" for t in proc.definition["transitions"])
+    assert approves == (land == "NW")
+    assert ("dringlich_entschieden" in proc.final) == (land != "NW")
+
+
+def test_nrw_only_objections_are_not_in_the_models_of_other_laender() -> None:
+    """§ 7 AG-KJHG NRW (Widerspruch, Beanstandung gegen den JHA) and § 57 Abs. 4 GO NRW (Einspruch)."""
+    procedures = load_procedures()
+    for land in ("BW", "BY"):
         for ebene in ("gemeinde", "kreis"):
-            assert procedure_for(procedures, art, ebene) is not None, (art, ebene)
+            proc = procedure_for(procedures, "beschlussvorlage", ebene, land)
+            assert proc is not None
+            triggers = {t["trigger"] for t in proc.definition["transitions"]}
+            assert not triggers & {"beanstanden", "einspruch_erheben"}, proc.id
+            # § 43 Abs. 2 GemO BW: the Bürgermeister's Widerspruch is BW's own model
+            assert ("widersprechen" in triggers) == ((land, ebene) == ("BW", "gemeinde")), proc.id
 
 
 def test_unknown_condition_is_refused_at_load_with_position() -> None:
@@ -45,10 +75,61 @@ def test_unreachable_state_is_refused() -> None:
         procedure(extra_state=", vergessen")
 
 
-def test_string_callbacks_never_resolve_to_importable_names() -> None:
-    with pytest.raises(KeyError):
-        SafeMachine.resolve_callable("builtins.print", None)
-    assert callable(SafeMachine.resolve_callable("ist_vertretung", None))
+def test_conditions_are_resolved_to_the_registered_checks_when_the_procedure_loads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the YAML names is looked up once, at load; the machine is never handed a name to resolve."""
+    proc = procedure()
+    [guard] = [c.func for event in proc.machine[0].events.values() for ts in event.transitions.values()
+               for t in ts for c in t.conditions]
+    assert not isinstance(guard, str)
+    monkeypatch.setitem(TRANSITION_CHECKS, "ist_beschlussgremium", lambda step, case: 1 / 0)
+    assert proc.machine[0].events["beschliessen"].transitions["eingebracht"][0].conditions[0].func is guard
+
+
+class _Dispatches:
+    """Every event transitions dispatches, as (machine, event, state before): a wrapper around Event.trigger."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from transitions.core import Event
+
+        self.seen: list[tuple[str, str, str]] = []
+        original = Event.trigger
+
+        def trigger(event: Event, model: object, *args: object, **kwargs: object) -> bool:
+            self.seen.append((event.machine.name.rstrip(": "), event.name, getattr(model, "state")))
+            return original(event, model, *args, **kwargs)
+
+        monkeypatch.setattr(Event, "trigger", trigger)
+
+
+def test_the_replay_fires_each_event_through_the_transitions_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    from gremienlauf.cli.replay import build
+
+    dispatches = _Dispatches(monkeypatch)
+    report = build("examples/verlauf/kamen-widerspruch-2021.yaml", None, 10**6, (), ())
+    [trace] = report.vorlagen
+    whole = [("einbringen", "eingebracht"), ("beschliessen", "eingebracht"), ("widersprechen", "beschlossen"),
+             ("beschliessen", "widersprochen"), ("beschliessen", "nach_widerspruch_bestaetigt")]
+    assert [(s.ausloeser, s.vorher) for s in trace.schritte] == whole
+    # the audit replays the Vorlage as a whole and as it stood after each step: the whole run is among them
+    seen = [(event, state) for _, event, state in dispatches.seen]
+    assert any(seen[i:i + len(whole)] == whole for i in range(len(seen)))
+    assert {machine for machine, _, _ in dispatches.seen} == {"beschlussvorlage-gemeinde"}
+    assert trace.endstand == "vertretung_entschieden"
+
+
+def test_a_check_of_the_examples_fires_transitions_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from gremienlauf.engine.check import Engine
+    from gremienlauf.pipeline import Options, run
+
+    dispatches = _Dispatches(monkeypatch)
+    report = run(Engine.load(), ["examples"], Options(date(2026, 6, 30)))
+    bundled = {p.id for p in load_procedures()}
+    assert report.checked and len(dispatches.seen) >= len(report.checked)
+    assert {machine for machine, _, _ in dispatches.seen} <= bundled
+    assert {event for _, event, _ in dispatches.seen} >= {"einbringen", "beschliessen", "vorberaten"}
 
 
 def test_mermaid_diagram_of_every_procedure(tmp_path: Path) -> None:

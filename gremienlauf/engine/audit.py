@@ -41,7 +41,7 @@ def audit(engine: Engine, document: Document, stichtag: date | None, label: str 
         return Trace(label, paper.datei, where.zeile, paper.koerperschaft, stichtag, (), findings,
                      _ergebnis(findings), "Die Körperschaft ist nicht eingetragen; der Verlauf lässt sich nicht prüfen.",
                      verlauf_dokumentiert=paper.verlauf is not None)
-    procedure = procedure_for(engine.procedures, paper.art, case.body.ebene)
+    procedure = procedure_for(engine.procedures, paper.art, case.body.ebene, case.body.land)
     steps = _steps(engine, case, label, document, procedure)
     first = _first_failure(steps, findings)
     replay = case.replay

@@ -78,7 +78,7 @@ class Engine:
         last = len(timeline.events) - 1 if upto is None else upto
         case.events = verlauf.occurrences(case, timeline, facts, last)
         case.extra["timeline"] = timeline
-        procedure = procedure_for(self.procedures, case.paper.art, case.body.ebene)
+        procedure = procedure_for(self.procedures, case.paper.art, case.body.ebene, case.body.land)
         case.replay = procedure.replay(case) if procedure else None
         return case
 

@@ -1,9 +1,10 @@
 """Procedures: YAML state machines, run on `transitions`, that replay what happened to a Vorlage.
 
-The definition is validated and drawn with transitions (SafeMachine); the replay runs on a table
-built from the same definition with the same semantics (tests compare both on every procedure),
-because a trigger through transitions cost ~20 µs. String callbacks resolve only to registered
-checks, never to importable names.
+Each procedure gets one ``transitions.Machine`` (built on first use, then kept) whose events are the
+Vorlage's events, fired in order; a refused event (``MachineError``, or a condition that does not
+hold) becomes a refusal that names what the machine would have allowed (``get_triggers``). Conditions
+are resolved to registered checks when the procedure is loaded, so the machine never meets a name it
+could look up, let alone import (transitions would try a dotted path: tools.md § 1.1).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Callable, Iterable, NamedTuple
 
-from transitions import Machine
+from transitions import Machine, MachineError
 
 from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.facts import represented as _represented
@@ -40,6 +41,8 @@ TRANSITION_CHECKS: dict[str, Callable[[Step, Case], bool]] = {
     "ist_vertretung": _art("vertretung"),
     "ist_kreisausschuss": _art("kreisausschuss"),
     "ist_hauptausschuss_oder_hvb": _art("hauptausschuss", "hauptverwaltungsbeamter"),
+    # § 43 Abs. 4 GemO BW: in dringenden Angelegenheiten entscheidet der Bürgermeister (kein Ausschuss).
+    "ist_hauptverwaltungsbeamter": _art("hauptverwaltungsbeamter"),
     "ist_kreisausschuss_oder_hvb": _art("kreisausschuss", "hauptverwaltungsbeamter"),
     "ist_genehmigendes_gremium": lambda step, case: "vertretung" in step.resolution.arten or _represented(case, step),
     "ist_jugendhilfeausschuss": _art("jugendhilfeausschuss"),
@@ -48,22 +51,10 @@ TRANSITION_CHECKS: dict[str, Callable[[Step, Case], bool]] = {
 }
 
 
-class SafeMachine(Machine):
-    """A Machine whose string callbacks resolve only to TRANSITION_CHECKS (no dotted imports)."""
-
-    @staticmethod
-    def resolve_callable(func: Any, event_data: Any) -> Any:
-        if isinstance(func, str):
-            check = TRANSITION_CHECKS[func]
-            return lambda ev: check(ev.kwargs["step"], ev.kwargs["case"])
-        return func
-
-
 class _Model:
+    """What a procedure's machine moves: only ``state``, set by ``Machine.set_state`` at each replay."""
+
     state: str
-
-
-_Edge = tuple["str | None", tuple[tuple[Callable[[Step, Case], bool], bool], ...]]  # (dest, (check, wanted))
 
 
 class Refusal(NamedTuple):
@@ -108,72 +99,63 @@ class Procedure:
     titel: str
     arten: frozenset[str]
     ebenen: frozenset[str]
-    definition: dict[str, Any]
+    definition: dict[str, Any]  # as written (condition names): what diagrams and the audit show
     final: frozenset[str]
     datei: str
     beschreibung: str = ""
     sha256: str = ""
+    laender: frozenset[str] = frozenset()  # empty: wherever no Land has a procedure of its own
+    # the definition's transitions with each condition already a callable (resolved at load)
+    resolved: tuple[dict[str, Any], ...] = ()
 
     @cached_property
-    def machine(self) -> tuple[SafeMachine, _Model]:
-        """The transitions machine of the definition: the reference the replay table is checked against
-        (tests) and what diagrams are drawn from; the replay itself runs on ``table``."""
+    def machine(self) -> tuple[Machine, _Model]:
+        """The procedure's one transitions machine and the one model every replay moves: ``add_model``
+        and ``remove_model`` per Vorlage would cost more than the replay itself (bench/PROFILE.md)."""
         model = _Model()
-        machine = SafeMachine(model=model, states=self.definition["states"], initial=self.definition["initial"],
-                              transitions=self.definition["transitions"], auto_transitions=False,
-                              send_event=True, name=self.id)
+        machine = Machine(model=model, states=self.definition["states"], initial=self.definition["initial"],
+                          transitions=list(self.resolved), auto_transitions=False, send_event=True,
+                          name=self.id)
         return machine, model
 
     @cached_property
-    def table(self) -> dict[str, dict[str, tuple[_Edge, ...]]]:
-        """state → trigger → transitions in definition order, as transitions would try them.
-
-        The same semantics as ``Machine.trigger`` (first transition whose ``conditions`` all equal True
-        and ``unless`` all equal False fires; dest None stays), without an EventData, callback
-        resolution and logging per event: measured 64 → ~10 µs per replay."""
-        out: dict[str, dict[str, list[_Edge]]] = {}
-        for t in self.definition["transitions"]:
-            checks = tuple((TRANSITION_CHECKS[c], True) for c in t.get("conditions", ())) + \
-                tuple((TRANSITION_CHECKS[c], False) for c in t.get("unless", ()))
-            for src in t["source"]:
-                out.setdefault(src, {}).setdefault(t["trigger"], []).append((t["dest"] or None, checks))
-        return {state: {trigger: tuple(edges) for trigger, edges in by.items()} for state, by in out.items()}
-
-    @cached_property
     def _allowed(self) -> dict[str, tuple[str, ...]]:
-        # Machine.get_triggers order: triggers by first appearance in the definition.
-        order = list(dict.fromkeys(t["trigger"] for t in self.definition["transitions"]))
-        table = self.table
-        return {state: tuple(t for t in order if t in table.get(state, {}) and t in TRIGGERS)
-                for state in self.definition["states"]}
-
-    def replay(self, case: Case) -> Replay:
-        """Feed the case's events one by one; a refused event leaves the state as it was."""
-        state = self.definition["initial"]
-        out: list[ReplayStep] = []
-        for occurrence in case.events:
-            before = state
-            allowed = self.allowed(before)
-            state, accepted, grund = self._fire(before, occurrence.trigger, occurrence.step, case, allowed)
-            out.append(ReplayStep(occurrence.step, occurrence.trigger, before, state, accepted, allowed, grund,
-                                  occurrence))
-        linked = [o.step.order for o in case.events if o.linked]
-        followed = any(s.order > max(linked) for s in case.steps) if linked else bool(case.steps)
-        return Replay(self.id, tuple(out), state, state in self.final, followed, self.final)
+        # what the machine would let happen in each state, whatever the conditions say: asked once
+        machine = self.machine[0]
+        return {state: tuple(machine.get_triggers(state)) for state in self.definition["states"]}
 
     def allowed(self, state: str) -> tuple[str, ...]:
         return self._allowed.get(state, ())
 
-    def _fire(self, state: str, trigger: str, step: Step, case: Case,
-              allowed: tuple[str, ...]) -> tuple[str, bool, str]:
-        if trigger not in allowed:
-            return state, False, "in diesem Zustand nicht vorgesehen"
-        for dest, checks in self.table[state][trigger]:
-            if all(check(step, case) == want for check, want in checks):
-                return dest or state, True, ""
-        failed = [t.get("conditions", []) for t in self.definition["transitions"] if t["trigger"] == trigger]
-        names = sorted({c for group in failed for c in group if not TRANSITION_CHECKS[c](step, case)})
-        return state, False, "Bedingung nicht erfüllt: " + ", ".join(names) if names else "Bedingung nicht erfüllt"
+    def replay(self, case: Case) -> Replay:
+        """Feed the case's events one by one through the machine; a refused event leaves the state as it was.
+
+        Not re-entrant: every replay of this procedure moves the same model."""
+        machine, model = self.machine
+        machine.set_state(self.definition["initial"], model)
+        out: list[ReplayStep] = []
+        for occurrence in case.events:
+            before = model.state
+            allowed = self.allowed(before)
+            try:
+                if occurrence.trigger not in machine.events:  # an event this procedure never names
+                    raise MachineError(occurrence.trigger)
+                accepted = model.trigger(occurrence.trigger, step=occurrence.step, case=case)
+                grund = "" if accepted else self._unmet(occurrence.trigger, occurrence.step, case)
+            except MachineError:
+                accepted, grund = False, "in diesem Zustand nicht vorgesehen"
+            out.append(ReplayStep(occurrence.step, occurrence.trigger, before, model.state, accepted, allowed,
+                                  grund, occurrence))
+        state = model.state
+        linked = [o.step.order for o in case.events if o.linked]
+        followed = any(s.order > max(linked) for s in case.steps) if linked else bool(case.steps)
+        return Replay(self.id, tuple(out), state, state in self.final, followed, self.final)
+
+    def _unmet(self, trigger: str, step: Step, case: Case) -> str:
+        """Why the machine refused an event it knows in this state: the conditions that do not hold."""
+        names = sorted({name for t in self.definition["transitions"] if t["trigger"] == trigger
+                        for name in t.get("conditions", ()) if not TRANSITION_CHECKS[name](step, case)})
+        return "Bedingung nicht erfüllt: " + ", ".join(names) if names else "Bedingung nicht erfüllt"
 
 
 def load_procedures() -> list[Procedure]:
@@ -204,7 +186,7 @@ def _procedure(doc: Loaded) -> Procedure:
     for j, name in enumerate(raw["final"]):
         need(name in known, ("final", j), f"Endzustand '{name}' ist kein Zustand")
     edges: dict[str, set[str]] = {s: set() for s in states}
-    transitions = []
+    transitions, resolved = [], []
     for i, t in enumerate(raw["transitions"]):
         where = ("transitions", i)
         need(t["trigger"] in TRIGGERS, where + ("trigger",),
@@ -219,6 +201,8 @@ def _procedure(doc: Loaded) -> Procedure:
         for src in sources:
             edges[src].add(t["dest"] or src)
         transitions.append({**t, "source": sources})
+        resolved.append({**t, "source": sources, **{key: [_condition(TRANSITION_CHECKS[c]) for c in t[key]]
+                                                    for key in ("conditions", "unless") if key in t}})
     reached = _reachable(raw["initial"], edges)
     for j, state in enumerate(states):
         need(state in reached, ("states", j), f"Zustand '{state}' ist vom Anfangszustand aus nicht erreichbar")
@@ -226,9 +210,15 @@ def _procedure(doc: Loaded) -> Procedure:
     definition = {"states": states, "initial": raw["initial"], "transitions": transitions}
     from gremienlauf.readers.cache import canonical_hash
 
-    return Procedure(head["id"], head["titel"], frozenset(head["gilt_fuer"]["art"]),
-                     frozenset(head["gilt_fuer"]["ebene"]), definition, frozenset(raw["final"]), doc.datei,
-                     head.get("beschreibung", ""), doc.sha256 or canonical_hash(raw))
+    gilt = head["gilt_fuer"]
+    return Procedure(head["id"], head["titel"], frozenset(gilt["art"]), frozenset(gilt["ebene"]), definition,
+                     frozenset(raw["final"]), doc.datei, head.get("beschreibung", ""),
+                     doc.sha256 or canonical_hash(raw), frozenset(gilt.get("laender", ())), tuple(resolved))
+
+
+def _condition(check: Callable[[Step, Case], bool]) -> Callable[[Any], bool]:
+    """A registered check as transitions calls a condition (``send_event=True``: with the EventData)."""
+    return lambda event: check(event.kwargs["step"], event.kwargs["case"])
 
 
 def _reachable(start: str, edges: dict[str, set[str]]) -> set[str]:
@@ -240,6 +230,15 @@ def _reachable(start: str, edges: dict[str, set[str]]) -> set[str]:
     return seen
 
 
-def procedure_for(procedures: Iterable[Procedure], art: str | None, ebene: str) -> Procedure | None:
+def procedure_for(procedures: Iterable[Procedure], art: str | None, ebene: str, land: str) -> Procedure | None:
+    """The procedure for this kind of Vorlage at this level in this Land: the Land's own model, else the one
+    that names no Land (a model of one Land's law must not judge another's bodies)."""
     wanted = art or "unbekannt"
-    return next((p for p in procedures if wanted in p.arten and ebene in p.ebenen), None)
+    general = None
+    for p in procedures:
+        if wanted in p.arten and ebene in p.ebenen:
+            if land in p.laender:
+                return p
+            if not p.laender and general is None:
+                general = p
+    return general
