@@ -104,7 +104,7 @@ def test_detailed_entries_win_over_the_register(registry) -> None:
     ("stadt-marburg", "Kreisausschuss", "verwaltung", False, "kreisausschuss"),
     # Baden-Württemberg, Nordrhein-Westfalen (detailed entries), Berlin, Bremen
     ("stadt-karlsruhe", "Ortschaftsrat", "bezirksvertretung", True, None),
-    ("stadt-kamen", "Integrationsrat", "beirat", False, "integrationsrat"),  # Bonn's, unique by name
+    ("stadt-kamen", "Integrationsrat", "beirat", True, None),  # Kamen's own (Bonn's has the same name)
     ("stadt-kamen", "Verwaltungsvorstand", "verwaltung", True, None),
     ("stadt-bonn", "Bezirksvertretung", "bezirksvertretung", True, None),
     ("stadt-bonn", "Seniorenbeirat", "beirat", True, None),
@@ -243,7 +243,7 @@ def test_check_of_ingolstadt_without_the_jha_is_a_breach_of_71(tmp_path: Path) -
 
 
 def test_check_of_ingolstadt_with_a_youth_committee_is_incomplete_not_a_breach(tmp_path: Path) -> None:
-    report = _check(tmp_path, "    - {gremium: Ausschuss für Jugend, Schule und Sport, sitzung: 2026-02-05, rolle: vorberatung,"
+    report = _check(tmp_path, "    - {gremium: 'Ausschuss für Jugend, Schule und Sport', sitzung: 2026-02-05, rolle: vorberatung,"
                               " ergebnis: empfohlen}\n"
                               "    - {gremium: Stadtrat, sitzung: 2026-02-19, rolle: entscheidung,"
                               " ergebnis: beschlossen}\n")

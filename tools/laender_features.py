@@ -65,6 +65,14 @@ KV003_SL = """
 """
 
 
+# City-states: the bundled register entries (their Bezirke and Stadtgemeinden run the Jugendämter)
+STADTSTAATEN = [
+    ("BE", "Berlin", "bezirk-mitte", "Bezirksverordnetenversammlung"),
+    ("HH", "Hamburg", "bezirk-hamburg-nord", "Bezirksversammlung"),
+    ("HB", "Bremen", "stadt-bremen", "Stadtbürgerschaft"),
+]
+
+
 def register() -> dict:
     bodies = []
     for land, _, body_id, name, typ, vertretung, fach in LAENDER:
@@ -176,6 +184,11 @@ def main() -> None:
         path.write_text(feature(land, landname, body_id, vertretung, fach, cites["KV001"], cites["KV002"],
                                 land in engine.laender), encoding="utf-8")
         print(path.name, cites)
+    for land, landname, body_id, vertretung in STADTSTAATEN:
+        path = ROOT / "features" / f"land_{land.lower()}.feature"
+        path.write_text(feature(land, landname, body_id, vertretung, "", None, None, land in engine.laender),
+                        encoding="utf-8")
+        print(path.name)
 
 
 if __name__ == "__main__":

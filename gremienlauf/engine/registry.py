@@ -179,12 +179,10 @@ class Registry:
         # Prefer the family: a town's own Kreis, a Kreis' own towns, then anyone unique.
         relatives = ([body.kreis] if body.kreis else []) + self._members.get(body.id, [])
         family = [o for r in relatives if r in self.bodies for o in [self._index(r).get(folded)] if o]
-        candidates = list(dict.fromkeys(family + self._listed_gremien().get(folded, [])))
-        # a name unique in the whole register is not yet another body's Gremium: only the family counts
-        pick = family if len(family) == 1 else []
-        if pick:
-            return self._hit(name, pick[0], body)
-        group = family or candidates
+        # a name that some other, unrelated body uses is not yet that body's Gremium: only the family counts
+        if len(family) == 1:
+            return self._hit(name, family[0], body)
+        group = family
         arten = {o.art for o in group}
         if len(arten) == 1:
             art = arten.pop()
