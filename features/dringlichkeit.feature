@@ -76,6 +76,27 @@ Funktionalität: Eil- und Dringlichkeitsentscheidungen (§ 60 GO NRW, § 50 Abs.
       Dann meldet die Prüfung den Fehler GO007
       Und meldet die Prüfung VF003 nicht
 
+    # Issue 15.2: vom 15.04. bis 30.09.2020 standen zwei Sätze zur Epidemie vorn in § 60 Abs. 1; die Sätze
+    # zur Dringlichkeitsentscheidung rückten um zwei nach hinten (abgeleitet, nicht gelesen).
+    Szenariogrundriss: Die Satznummer des § 60 Abs. 1 richtet sich nach dem Tag der Entscheidung
+      Angenommen das Beschlussgremium ist "Bürgermeister"
+      Und die Vorlage ist vom <datum>
+      Und die Dringlichkeit:
+        | feld         | wert                                  |
+        | anstelle_von | Rat                                   |
+        | begruendung  | Hauptausschuss nicht beschlussfähig   |
+      Und die Beratungsfolge:
+        | gremium | sitzung    | rolle       | ergebnis  |
+        | Rat     | <rat>      | genehmigung | genehmigt |
+      Wenn die Vorlage geprüft wird
+      Dann lautet die Rechtsgrundlage von GO007 "<zitat>"
+
+      Beispiele:
+        | datum      | rat        | zitat                                                           |
+        | 2020-03-02 | 2020-03-30 | § 60 Abs. 1 Satz 2 bis 4 GO NRW                                 |
+        | 2020-06-02 | 2020-06-30 | § 60 Abs. 1 Satz 4 bis 6 GO NRW [Fundstelle nicht verifiziert]  |
+        | 2021-06-02 | 2021-06-30 | § 60 Abs. 1 Satz 2 bis 4 GO NRW                                 |
+
     Beispiel: Bürgermeister und Ratsmitglied, der Rat genehmigt
       Angenommen das Beschlussgremium ist "Bürgermeister"
       Und die Dringlichkeit:
@@ -168,6 +189,25 @@ Funktionalität: Eil- und Dringlichkeitsentscheidungen (§ 60 GO NRW, § 50 Abs.
         | 2023-05-02 | § 60 Abs. 2 GO NRW                                    |
 
   Regel: GO009 – die Genehmigung gehört in die nächste Sitzung
+
+    # Issue 15.7: an Stelle eines Ausschusses genehmigt der Ausschuss (GO008), nicht der Rat.
+    Beispiel: Dringlichkeitsentscheidung an Stelle des Schulausschusses, der Rat tagt danach ohne Genehmigung
+      Angenommen die Körperschaft hat den Ausschuss "Schulausschuss" der Art "fachausschuss"
+      Und der Stichtag ist 2026-03-20
+      Und das Beschlussgremium ist "Bürgermeister"
+      Und die Vorlage ist vom 2026-02-02
+      Und die Dringlichkeit:
+        | feld             | wert           |
+        | anstelle_von     | Schulausschuss |
+        | begruendung      | Vergabefrist   |
+        | mitunterzeichner | Vorsitzende    |
+      Und die Beratungsfolge:
+        | gremium        | sitzung    | rolle       | ergebnis  |
+        | Rat            | 2026-02-19 | kenntnisnahme | zur_kenntnis_genommen |
+        | Schulausschuss | 2026-03-05 | genehmigung | genehmigt |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung GO009 nicht
+      Und meldet die Prüfung GO008 nicht
 
     Beispiel: Der Rat tagt erst ohne Genehmigung und genehmigt später
       Angenommen das Beschlussgremium ist "Haupt- und Finanzausschuss"

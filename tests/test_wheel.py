@@ -20,7 +20,8 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
     wheel = next(wheels.glob("gremienlauf-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     for folder, suffix in (("rules", ".yaml"), ("procedures", ".yaml"), ("bodies", ".yaml"),
-                           ("schemas", ".json"), ("vocabulary", ".yaml"), ("templates/gemeinde", ".tmpl")):
+                           ("schemas", ".json"), ("vocabulary", ".yaml"), ("templates/gemeinde", ".tmpl"),
+                           ("normen", ".yaml"), ("laender", ".yaml"), ("formats/templates", ".j2")):
         assert any(n.startswith(f"gremienlauf/{folder}/") and n.endswith(suffix) for n in names), folder
 
     venv = tmp_path / "venv"

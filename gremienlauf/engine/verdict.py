@@ -53,6 +53,12 @@ def stand(case: Case) -> Stand:
         if not case.steps:
             return Stand("offen", "keine Beratung vorgesehen")
         last = case.steps[-1]
+        if last.ergebnis in DECIDED:  # no decider named, but the chain ends in a decision: that one
+            return Stand("entschieden", f"{WORDS[last.ergebnis]} in „{last.gremium}“{_am(last)}")
+        day = last.consultation.datum
+        if last.held and day is not None and (case.stichtag - day).days > LANGE_HER:
+            return Stand("unklar", f"die Beratungsfolge nach „{last.gremium}“{_am(last)} endet, ohne dass "
+                                   "ein Beschluss angegeben ist")
         return Stand("offen", f"die Beratungsfolge endet bei „{last.gremium}“{_am(last)}; ein Beschluss steht aus")
     where = f"„{d.gremium}“{_am(d)}"
     result = d.ergebnis
