@@ -45,6 +45,7 @@ URTEILE = ("verstoss", "unvollstaendig", "offen", "nicht_pruefbar", "in_ordnung"
 
 INPUT_CODE = "EINGABE"  # a Vorlage that could not be read or placed; not a legal finding
 UNREADABLE = "(nicht lesbar)"  # the label of an input that never became a Vorlage
+NO_GREMIUM = "(kein Gremium angegeben)"  # a Beratung whose source names no Gremium (OParl without organization)
 
 _EMPTY: Mapping[str, "Location"] = MappingProxyType({})
 

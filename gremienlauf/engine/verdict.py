@@ -11,7 +11,7 @@ from datetime import date
 from typing import NamedTuple
 
 from gremienlauf.engine.case import Case, Step
-from gremienlauf.model import INPUT_CODE, OHNE_BESCHLUSS, Finding
+from gremienlauf.model import INPUT_CODE, NO_GREMIUM, OHNE_BESCHLUSS, Finding
 
 DECIDED = frozenset({"beschlossen", "geaendert_beschlossen", "abgelehnt", "genehmigt", "erledigt",
                      "zur_kenntnis_genommen", "aufgehoben"})
@@ -89,7 +89,7 @@ def mangel(case: Case) -> str | None:
         return "die Beratungsfolge leer und kein Beschlussgremium angegeben ist"
     if not case.steps:
         return "die Beratungsfolge leer ist"
-    unnamed = sum(1 for s in case.steps if not s.consultation.gremium.strip())
+    unnamed = sum(1 for s in case.steps if _unnamed(s))
     if unnamed:
         return f"{'eine Beratung' if unnamed == 1 else f'{unnamed} Beratungen'} kein Gremium {'nennt' if unnamed == 1 else 'nennen'}"
     return None
@@ -97,7 +97,11 @@ def mangel(case: Case) -> str | None:
 
 def unbekannte_gremien(case: Case) -> list[Step]:
     """Beratungen whose Gremium the registry does not know: any of them might be the one a rule misses."""
-    return [s for s in case.steps if not s.resolution.bekannt and s.consultation.gremium.strip()]
+    return [s for s in case.steps if not s.resolution.bekannt and not _unnamed(s)]
+
+
+def _unnamed(step: Step) -> bool:
+    return step.consultation.gremium.strip() in ("", NO_GREMIUM)
 
 
 def urteil(case: Case, lage: Stand, fehlt: str | None, findings: list[Finding], rechtlich: frozenset[str],

@@ -14,13 +14,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from gremienlauf.errors import InputError
-from gremienlauf.model import Consultation, Document, Location, Paper
+from gremienlauf.model import NO_GREMIUM, Consultation, Document, Location, Paper
 from gremienlauf.readers import vocabulary
 from gremienlauf.readers.oparl.normalise import AgendaItemRec, ConsultationRec, MeetingRec, OrgRec, PaperRec
 from gremienlauf.readers.oparl.store import KIND_NAMES, Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
-NO_GREMIUM = "(kein Gremium angegeben)"
 CANCELLED = "(Sitzung abgesagt)"
 
 
