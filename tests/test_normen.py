@@ -94,3 +94,17 @@ def test_registry_ids_say_what_their_names_say() -> None:
         for org in body.organizations:
             words = set(slug(" ".join((org.name, *org.aliases))).split("-"))
             assert set(org.id.split("-")) <= words | {"und"}, (body.id, org.id, org.name)
+
+
+def test_legal_constants_are_dated_data_of_the_norm() -> None:
+    # issue 15: the five-day Widerspruch and the 3rd-day-to-two-weeks new session are read from the norms
+    # table for the day of the event, not from constants in Python
+    from gremienlauf.engine import fristen
+
+    normen = load_normen()
+    for day in (date(2012, 5, 2), date(2023, 5, 2)):
+        werte = normen.werte("nw.agkjhg.widerspruch", "NW", "gemeinde", day)
+        assert werte is not None and werte["frist_tage"] == 5
+        assert (werte["neue_sitzung_fruehestens_tag"], werte["neue_sitzung_spaetestens_wochen"]) == (3, 2)
+    assert normen.werte("nw.agkjhg.widerspruch", "BY", "gemeinde", date(2023, 5, 2)) is None  # NRW law only
+    assert not [name for name in vars(fristen) if name.isupper() and "TAGE" in name]

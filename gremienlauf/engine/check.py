@@ -10,6 +10,7 @@ from typing import Iterable, NamedTuple
 from gremienlauf.engine import verdict, verlauf
 from gremienlauf.engine.case import Case, Step, build_case
 from gremienlauf.engine.index import RuleIndex
+from gremienlauf.engine.normen import Normen, load_normen
 from gremienlauf.engine.packs import load_packs
 from gremienlauf.engine.procedure import Procedure, load_procedures, procedure_for
 from gremienlauf.engine.registry import Registry, load_registry
@@ -34,12 +35,13 @@ class Engine:
     _index: dict[str, RuleIndex] = field(default_factory=dict)
     # what load() was given, so that a worker process (check --jobs) can load the same engine
     origin: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    normen: Normen | None = None  # dated legal constants (deadlines) the history checks read
 
     @classmethod
     def load(cls, koerperschaften: Iterable[str] = (), regeln: Iterable[str] = ()) -> "Engine":
         koerperschaften, regeln = tuple(koerperschaften), tuple(regeln)
         return cls(load_registry(koerperschaften), load_packs(regeln), load_procedures(),
-                   origin=(koerperschaften, regeln))
+                   origin=(koerperschaften, regeln), normen=load_normen())
 
     def rules_for(self, body: Body) -> tuple[Rule, ...]:
         """Rules of the packs that apply to this Körperschaft, minus those a local rule replaces."""
@@ -78,6 +80,7 @@ class Engine:
         last = len(timeline.events) - 1 if upto is None else upto
         case.events = verlauf.occurrences(case, timeline, facts, last)
         case.extra["timeline"] = timeline
+        case.extra["normen"] = self.normen
         procedure = procedure_for(self.procedures, case.paper.art, case.body.ebene, case.body.land)
         case.replay = procedure.replay(case) if procedure else None
         return case

@@ -6,7 +6,7 @@ events (as steps) that are not, so findings point at the event's line.
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterator
+from typing import Any, Iterator
 
 from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.registry import Resolution
@@ -15,8 +15,9 @@ from gremienlauf.model import Consultation, Location
 
 Outcome = tuple[bool, tuple[Step, ...]]
 
-WIDERSPRUCH_TAGE = 5         # § 7 Abs. 1 AG-KJHG NRW: spätestens am fünften Tag nach der Beschlussfassung
-NEUE_SITZUNG = (3, 14)       # frühestens am dritten Tag, spätestens zwei Wochen nach dem Widerspruch
+# The deadlines of § 7 Abs. 1 AG-KJHG NRW are dated data in the norms table (nw.agkjhg.widerspruch, werte:
+# frist_tage, neue_sitzung_fruehestens_tag, neue_sitzung_spaetestens_wochen), read for the day of the event.
+WIDERSPRUCH = "nw.agkjhg.widerspruch"
 WIDERSPRECHENDE = frozenset({"vorsitz_vertretung", "vorsitz_jugendhilfeausschuss"})
 EINSPRECHENDE = frozenset({"hauptverwaltungsbeamter", "ein_fuenftel_der_mitglieder"})
 
@@ -35,6 +36,19 @@ def _days(later: date | None, earlier: date | None) -> int | None:
     return None if later is None or earlier is None else (later - earlier).days
 
 
+def _werte(case: Case, day: date | None) -> dict[str, Any]:
+    normen = case.extra.get("normen")
+    found = normen.werte(WIDERSPRUCH, case.body.land, case.body.ebene, day) if normen and day else None
+    return found or {}
+
+
+def _neue_sitzung(case: Case, day: date | None) -> tuple[int, int] | None:
+    werte = _werte(case, day)
+    if werte.get("neue_sitzung_fruehestens_tag") is None or werte.get("neue_sitzung_spaetestens_wochen") is None:
+        return None
+    return int(werte["neue_sitzung_fruehestens_tag"]), 7 * int(werte["neue_sitzung_spaetestens_wochen"])
+
+
 def _is_jha(o: Occurrence) -> bool:
     return "jugendhilfeausschuss" in o.step.resolution.arten
 
@@ -46,8 +60,8 @@ def widerspruch_fristgerecht(case: Case) -> Outcome:
         if accepted and o.trigger == "beschliessen" and _is_jha(o):
             resolved = o.event.datum
         elif o.event.art == "widerspruch" and accepted:
-            days = _days(o.event.datum, resolved)
-            if days is not None and days > WIDERSPRUCH_TAGE:
+            days, frist = _days(o.event.datum, resolved), _werte(case, o.event.datum).get("frist_tage")
+            if days is not None and frist is not None and days > frist:  # no dated deadline: nothing to judge
                 bad.append(o.step)
     return _result(bad)
 
@@ -59,12 +73,15 @@ def widerspruch_neue_sitzung(case: Case) -> Outcome:
     for i, (o, accepted) in enumerate(events):
         if o.event.art != "widerspruch" or not accepted:
             continue
+        window = _neue_sitzung(case, o.event.datum)
+        if window is None:
+            continue
         again = next((later for later, _ in events[i + 1:] if later.linked and _is_jha(later)), None)
         if again is not None:
             days = _days(again.event.datum, o.event.datum)
-            if days is not None and not NEUE_SITZUNG[0] <= days <= NEUE_SITZUNG[1]:
+            if days is not None and not window[0] <= days <= window[1]:
                 bad.append(again.step)
-        elif (_days(case.stichtag, o.event.datum) or 0) > NEUE_SITZUNG[1]:
+        elif (_days(case.stichtag, o.event.datum) or 0) > window[1]:
             bad.append(o.step)
     return _result(bad)
 

@@ -10,6 +10,7 @@ apply there: gremienlauf never cites one Land's law for another.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, Iterable, NamedTuple
 
 from gremienlauf.errors import ConfigError
@@ -93,6 +94,14 @@ class Normen:
             out.append({"gilt_ab": begin.isoformat(), **({"gilt_bis": bis} if bis else {}), "rechtsgrundlage": zitate})
         return out
 
+    def werte(self, norm_id: str, land: str | None, ebene: str, day: date) -> dict[str, Any] | None:
+        """The legal constants (deadlines, quorums) a norm fixes in its Fassung of that day, or None."""
+        for norm in self.find(norm_id, land, ebene):
+            hit = next((f for f in norm.fassungen if f.covers(day)), None)
+            if hit is not None and hit.werte:
+                return hit.werte
+        return None
+
     def ebenen(self, ids: tuple[str, ...], land: str | None) -> list[str]:
         return [e for e in EBENEN if all(self.find(i, land, e) for i in ids)]
 
@@ -123,8 +132,9 @@ def _unique(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def load_normen() -> Normen:
-    """The bundled norms table (gremienlauf/normen/*.yaml)."""
+    """The bundled norms table (gremienlauf/normen/*.yaml), read once per process."""
     from gremienlauf.readers.source import bundled_yaml
 
     norms = []

@@ -41,7 +41,8 @@ class World:
         base = engine_for(self.koerperschaften, self.regeln)
         if not self.extra_gremien:
             return base
-        return Engine(base.registry.with_gremien(self.extra_gremien), base.packs, base.procedures)
+        return Engine(base.registry.with_gremien(self.extra_gremien), base.packs, base.procedures,
+                      normen=base.normen)
 
     def document_text(self) -> str:
         """The Vorlage as the YAML a clerk would write, so the scenario goes through the real reader."""
