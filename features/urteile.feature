@@ -257,3 +257,28 @@ Funktionalität: Ein Urteil je Vorlage – entschieden, geplant, offen oder unbe
         | Rat                  | 2026-02-19 | entscheidung | beschlossen |
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung DQ004 nicht
+
+  Regel: ein Sachgebiet, das nur im Text steht, begründet eine Frage, keinen Vorwurf
+
+    Beispiel: Eine Straßenbauvorlage erwähnt die Kita nebenan
+      Angenommen das Feld "sachgebiete" fehlt
+      Und der Betreff lautet "Ausbau der Bahnhofstraße zwischen Markt und Friedhof"
+      Und der Text lautet "Während der Bauzeit bleibt die Zufahrt zur Kindertagesstätte Regenbogen frei."
+      Und die Beratungsfolge:
+        | gremium | sitzung    | rolle        | ergebnis    |
+        | Rat     | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung die Warnung JH001
+      Und enthält die Meldung von JH001 "nur im Text"
+      Und lautet das Urteil "in_ordnung"
+
+    Beispiel: Steht die Jugendhilfe im Betreff, ist es ein Fehler
+      Angenommen das Feld "sachgebiete" fehlt
+      Und der Betreff lautet "Neubau der Kindertagesstätte Regenbogen"
+      Und der Text lautet "Die Kindertagesstätte erhält vier Gruppen."
+      Und die Beratungsfolge:
+        | gremium | sitzung    | rolle        | ergebnis    |
+        | Rat     | 2026-02-19 | entscheidung | beschlossen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung den Fehler JH001
+      Und lautet das Urteil "verstoss"

@@ -160,6 +160,11 @@ def _findings(rule: Rule, case: Case, label: str, version: Version, witnesses: t
     schwere, zusatz = rule.schwere, ""
     if rule.milderung and rule.milderung.wenn(case)[0]:
         schwere, zusatz = rule.milderung.schwere, rule.milderung.zusatz or ""
+    if schwere == "fehler" and "vorlage.sachgebiete" in rule.uses and case.classification.nur_text:
+        # the Sachgebiet rests on a word in the body text alone: ask, do not accuse
+        schwere = "warnung"
+        zusatz = " ".join(filter(None, (zusatz, "Das Sachgebiet steht nur im Text der Vorlage, nicht im Betreff; ob sie "
+                                                 "eine Angelegenheit der Jugendhilfe ist, bitte prüfen.")))
     meldung_vorlage, abhilfe_vorlage = rule.meldung, rule.abhilfe
     if rule.zeitpunkt == "beschluss" and lage is not None and not lage.entschieden:
         # nothing was decided yet: the plan is wrong, no resolution is unlawful (a Warnung that says so)

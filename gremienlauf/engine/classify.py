@@ -20,6 +20,9 @@ class Classification(NamedTuple):
     gegenstand: frozenset[str]
     # value -> the keyword it was inferred from; absent for stated values
     abgeleitet: dict[str, str]
+    # Sachgebiete found only in the body text, not in Betreff, Federführung or cited norms: a road Vorlage
+    # may mention the Kita next door; a finding resting on them is a question, not an accusation
+    nur_text: frozenset[str] = frozenset()
 
 
 Keyword = tuple[re.Pattern[str], str]  # pattern of one keyword, the word as written
@@ -115,12 +118,16 @@ def classify(paper: Paper) -> Classification:
     if paper.sachgebiete is not None:
         areas = frozenset(paper.sachgebiete)
     else:
-        original = " ".join(filter(None, (paper.betreff, paper.federfuehrung, paper.text, *paper.rechtsgrundlagen)))
+        head = " ".join(filter(None, (paper.betreff, paper.federfuehrung, *paper.rechtsgrundlagen)))
+        original = " ".join(filter(None, (head, paper.text)))
         areas = _infer(fold_text(original), areas_vocab, abgeleitet, original)
         implied = sorted(subjects & _IMPLIES_JUGENDHILFE)
         if "jugendhilfe" not in areas and implied:
             areas |= {"jugendhilfe"}
             abgeleitet["jugendhilfe"] = f"Gegenstand {implied[0]}"
+        if paper.text and areas - {"jugendhilfe" if implied else ""}:
+            nur_text = areas - _infer(fold_text(head), areas_vocab, {}, head) - ({"jugendhilfe"} if implied else set())
+            return Classification(areas, subjects, abgeleitet, frozenset(nur_text))
     return Classification(areas, subjects, abgeleitet)
 
 

@@ -117,6 +117,11 @@ def given_field(world: World, feld: str, wert: str) -> None:
     world.vorlage[feld] = wert
 
 
+@step('das Feld "{feld}" fehlt')
+def given_field_absent(world: World, feld: str) -> None:
+    world.vorlage.pop(feld, None)
+
+
 @step("die Dringlichkeit:")
 def given_urgency(world: World, datatable: list[list[str]]) -> None:
     world.vorlage["dringlichkeit"] = {row[0].strip(): row[1].strip() for row in datatable[1:] if row[1].strip()}
