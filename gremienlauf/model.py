@@ -6,10 +6,11 @@ registry is the engine's job, so that a finding can quote what the document actu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 SCHWEREN = ("fehler", "warnung", "hinweis")
 RANG = {"fehler": 3, "warnung": 2, "hinweis": 1}
@@ -46,7 +47,7 @@ URTEILE = ("verstoss", "unvollstaendig", "offen", "nicht_pruefbar", "in_ordnung"
 INPUT_CODE = "EINGABE"  # a Vorlage that could not be read or placed; not a legal finding
 UNREADABLE = "(nicht lesbar)"  # the label of an input that never became a Vorlage
 
-_EMPTY: Mapping[str, "Location"] = MappingProxyType({})
+_EMPTY: Mapping[str, Location] = MappingProxyType({})
 
 # Records without behaviour are NamedTuples: as immutable as the frozen dataclasses, but created at
 # import several times faster (each frozen dataclass compiles six methods, ~0.6 ms; a one-file check is

@@ -85,7 +85,7 @@ def test_bundled_data_cache_gives_the_same_documents_and_skips_only_checked_sche
     stored = list(tmp_path.glob("rules-*.json"))
     again = _bundled(monkeypatch, str(tmp_path))  # read back
     assert len(stored) == 1
-    for a, b, c in zip(plain, built, again):
+    for a, b, c in zip(plain, built, again, strict=False):
         assert a.value == b.value == c.value and a.positions == b.positions == c.positions
         assert a.datei == c.datei and c.geprueft == "regeln"
     # vocabulary has no schema kind: cached, but never marked as checked

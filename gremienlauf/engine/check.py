@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from gremienlauf.engine import verdict, verlauf
 from gremienlauf.engine.case import Case, Step, build_case
@@ -15,6 +16,7 @@ from gremienlauf.engine.procedure import Procedure, load_procedures, procedure_f
 from gremienlauf.engine.registry import Registry, load_registry
 from gremienlauf.engine.rules import Pack, Rule, Version, render
 from gremienlauf.model import INPUT_CODE, Body, Finding, Location, Meeting, Paper
+
 _ORT_FIELDS = {"beschlussgremium": "beschlussgremium", "beratungsfolge": "beratungsfolge", "vorlage": "vorlage",
                "koerperschaft": "koerperschaft", "dringlichkeit": "dringlichkeit"}
 
@@ -36,7 +38,7 @@ class Engine:
     origin: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
     @classmethod
-    def load(cls, koerperschaften: Iterable[str] = (), regeln: Iterable[str] = ()) -> "Engine":
+    def load(cls, koerperschaften: Iterable[str] = (), regeln: Iterable[str] = ()) -> Engine:
         koerperschaften, regeln = tuple(koerperschaften), tuple(regeln)
         return cls(load_registry(koerperschaften), load_packs(regeln), load_procedures(),
                    origin=(koerperschaften, regeln))

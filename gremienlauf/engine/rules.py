@@ -118,7 +118,8 @@ class Rule:
     @property
     def liest_beratungsfolge(self) -> bool:
         """It judges who deliberates or decides: nothing to say while the Beratungsfolge is missing."""
-        return any(u == "beratungsfolge" or u.startswith(("beratungsfolge.", "beschlussgremium.", "verfahren", "verlauf"))
+        return any(u == "beratungsfolge" or u.startswith(("beratungsfolge.", "beschlussgremium.", "verfahren",
+                                                          "verlauf"))
                    for u in self.uses)
 
     @property
