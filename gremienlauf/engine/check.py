@@ -14,7 +14,7 @@ from gremienlauf.engine.index import RuleIndex
 from gremienlauf.engine.packs import load_packs
 from gremienlauf.engine.procedure import Procedure, load_procedures, procedure_for
 from gremienlauf.engine.registry import Registry, load_registry
-from gremienlauf.engine.rules import Pack, Rule, Version, render
+from gremienlauf.engine.rules import PLACEHOLDERS, Pack, Rule, Version, render
 from gremienlauf.model import INPUT_CODE, Body, Finding, Location, Meeting, Paper
 
 _ORT_FIELDS = {"beschlussgremium": "beschlussgremium", "beratungsfolge": "beratungsfolge", "vorlage": "vorlage",
@@ -183,7 +183,8 @@ def message_values(case: Case, version: Version, witness: Step | None) -> dict[s
     paper, body = case.paper, case.body
     traeger = case.traeger()
     jha = next((o.name for o in traeger.organizations if o.art == "jugendhilfeausschuss"), "Jugendhilfeausschuss")
-    values = {
+    values = dict(PLACEHOLDERS)
+    values.update({
         "beschlussgremium": _decider_name(case), "zitat": version.zitat(body.land, body.ebene),
         "koerperschaft": body.name, "traeger": traeger.name, "traeger_jha": f"{jha} ({traeger.name})",
         "vorlage": paper.bezeichnung, "art": paper.art or "unbekannt", "stichtag": _day(case.stichtag),
@@ -192,9 +193,7 @@ def message_values(case: Case, version: Version, witness: Step | None) -> dict[s
         "tagesordnung_gremium": case.sitzung.gremium if case.sitzung else "—",
         "sachgebiet": ", ".join(sorted(case.classification.sachgebiete)) or "—",
         "gegenstand": ", ".join(sorted(case.classification.gegenstand)) or "—",
-        "gremium": "—", "sitzung": "—", "am_sitzung": "—", "vorschlag": "—",
-        "ereignis": "—", "zustand": "—", "erlaubt": "—", "grund": "—",
-    }
+    })
     if witness is not None:
         values["gremium"] = witness.consultation.gremium
         values["sitzung"] = _day(witness.consultation.datum) if witness.consultation.datum else "ohne Datum"

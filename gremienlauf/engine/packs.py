@@ -124,6 +124,8 @@ def _rule(doc: Loaded, raw: dict[str, Any], i: int, pack_id: str, daten: bool = 
     planung = raw.get("planung")
     texts: list[tuple[tuple[Any, ...], Any]] = [(where + (key,), raw.get(key, "")) for key in ("meldung", "abhilfe")]
     texts += [(where + ("planung", key), planung.get(key, "")) for key in ("meldung", "abhilfe")] if planung else []
+    if raw.get("milderung", {}).get("zusatz"):  # rendered with the same values as the message
+        texts.append((where + ("milderung", "zusatz"), raw["milderung"]["zusatz"]))
     for at, text in texts:
         try:
             unknown = set(template_fields(text)) - TEMPLATE_FIELDS
