@@ -238,6 +238,16 @@ class Schritt(NamedTuple):
     regel: str = ""  # for a missing step: the rule that asks for it
 
 
+class Verdraengt(NamedTuple):
+    """A finding that a more specific rule hid (lex specialis, the rule's ``verdraengt``): it does not count
+    and is not shown as a finding, but the report says which rule stood back behind which."""
+
+    code: str
+    durch: str
+    datei: str
+    zeile: int
+
+
 class Checked(NamedTuple):
     """One Vorlage that was looked at, with or without findings (JUnit counts passing ones too)."""
 
@@ -253,6 +263,7 @@ class Checked(NamedTuple):
     # filled only when a run asks for it (Options.beratungsfolge: the HTML page); other formats ignore it
     beratungsfolge: tuple[Schritt, ...] = ()
     top: str | None = None  # the Tagesordnungspunkt, when read from an agenda
+    verdraengt: tuple[Verdraengt, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

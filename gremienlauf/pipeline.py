@@ -169,7 +169,8 @@ def check_all(engine: Engine, items: Iterable[Document | InputError], options: O
         judged = engine.judge(item.paper, options.stichtag, item.sitzung, label)
         entry = Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile,
                         item.sitzung.datum if item.sitzung else options.stichtag, item.paper.koerperschaft,
-                        judged.urteil, judged.urteil_grund, item.paper.nummer, item.paper.betreff, top=item.top)
+                        judged.urteil, judged.urteil_grund, item.paper.nummer, item.paper.betreff, top=item.top,
+                        verdraengt=judged.verdraengt)
         if options.beratungsfolge:
             from gremienlauf.schritte import schritte
 

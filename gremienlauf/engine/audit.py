@@ -108,7 +108,7 @@ def _outcomes(rules: Iterable[Rule], case: Case, label: str, day: date,
             ergebnis = ERFUELLT if decided or not judges_decision(rule.raw) else OFFEN
             kept.append(RuleOutcome(rule.code, rule.titel, ergebnis, rule.schwere,
                                     version.zitat(case.body.land, case.body.ebene), version.zeitraum()))
-    for f in _suppress(fired):
+    for f in _suppress(fired)[0]:
         rule, period = by_code[f.code]
         kept.append(RuleOutcome(f.code, rule.titel, VERLETZT, f.schwere, f.rechtsgrundlage, period, f.meldung,
                                 (f.code, f.meldung) not in previous))

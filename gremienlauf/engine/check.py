@@ -15,7 +15,7 @@ from gremienlauf.engine.packs import load_packs
 from gremienlauf.engine.procedure import Procedure, load_procedures, procedure_for
 from gremienlauf.engine.registry import Registry, load_registry
 from gremienlauf.engine.rules import PLACEHOLDERS, Pack, Rule, Version, render
-from gremienlauf.model import INPUT_CODE, Body, Finding, Location, Meeting, Paper
+from gremienlauf.model import INPUT_CODE, Body, Finding, Location, Meeting, Paper, Verdraengt
 
 _ORT_FIELDS = {"beschlussgremium": "beschlussgremium", "beratungsfolge": "beratungsfolge", "vorlage": "vorlage",
                "koerperschaft": "koerperschaft", "dringlichkeit": "dringlichkeit"}
@@ -25,6 +25,7 @@ class Judged(NamedTuple):
     findings: list[Finding]
     urteil: str
     urteil_grund: str
+    verdraengt: tuple[Verdraengt, ...] = ()
 
 
 @dataclass
@@ -104,10 +105,10 @@ class Engine:
             holds, witnesses = rule.wenn(case)
             if holds:  # most candidates stop here: one call each, no list, no generator
                 fired += [(rule, f, at_step) for f, at_step in _findings(rule, case, label, version, witnesses, lage)]
-        findings = _suppress(fired) if fired else []
+        findings, verdraengt = _suppress(fired) if fired else ([], ())
         urteil, grund = verdict.urteil(case, lage, fehlt, findings, self.legal_codes, self.titles,
                                        case.body.land in self.laender and case.body.typ not in verdict.OHNE_REGELN)
-        return Judged(findings, urteil, grund)
+        return Judged(findings, urteil, grund, verdraengt)
 
     @cached_property
     def legal_codes(self) -> frozenset[str]:
@@ -242,14 +243,23 @@ def _location(rule: Rule, case: Case, witness: Step | None) -> Location:
     return case.paper.ort(_ORT_FIELDS.get(rule.ort or "vorlage", "vorlage"))
 
 
-def _suppress(fired: list[tuple[Rule, Finding, bool]]) -> list[Finding]:
+def _suppress(fired: list[tuple[Rule, Finding, bool]]) -> tuple[list[Finding], tuple[Verdraengt, ...]]:
     """Lex specialis: a firing rule hides the rules it names in ``verdraengt`` (at its line, or everywhere
-    in the Vorlage when it is not about one Beratung)."""
-    hidden: set[tuple[str, int | None]] = set()
+    in the Vorlage when it is not about one Beratung). The hidden findings come back as what stood back
+    behind which rule, so that the report can say so instead of dropping them silently."""
+    hidden: dict[tuple[str, int | None], str] = {}
     for rule, finding, at_step in fired:
         for code in rule.verdraengt:
-            hidden.add((code, finding.zeile if at_step else None))
-    return [f for _, f, _ in fired if (f.code, None) not in hidden and (f.code, f.zeile) not in hidden]
+            hidden.setdefault((code, finding.zeile if at_step else None), rule.code)
+    kept: list[Finding] = []
+    gone: dict[Verdraengt, None] = {}  # one entry per code and line, however many findings it hid there
+    for _, f, _ in fired:
+        durch = hidden.get((f.code, None)) or hidden.get((f.code, f.zeile))
+        if durch is None:
+            kept.append(f)
+        else:
+            gone[Verdraengt(f.code, durch, f.datei, f.zeile)] = None
+    return kept, tuple(sorted(gone, key=lambda v: (v.zeile, v.code, v.durch)))
 
 
 def unknown_body(paper: Paper, registry: Registry, label: str) -> Finding:
