@@ -112,15 +112,16 @@ def bodies_from_registry() -> list[Gremien]:
     from gremienlauf.engine.registry import load_registry
 
     out = []
+    def names(body: Any, *arten: str) -> tuple[str, ...]:
+        found: list[str] = []
+        for org in body.organizations:
+            if org.art in arten:
+                found += [org.name, *org.aliases[:2]]
+        return tuple(found)
+
     for body in sorted(load_registry().bodies.listed(), key=lambda b: b.id):
-        def names(*arten: str) -> tuple[str, ...]:
-            found: list[str] = []
-            for org in body.organizations:
-                if org.art in arten:
-                    found += [org.name, *org.aliases[:2]]
-            return tuple(found)
-        out.append(Gremien(body.id, body.name, body.typ == "kreis", body.jugendamt, names("vertretung"),
-                           names("hauptausschuss", "kreisausschuss"), names("jugendhilfeausschuss")))
+        out.append(Gremien(body.id, body.name, body.typ == "kreis", body.jugendamt, names(body, "vertretung"),
+                           names(body, "hauptausschuss", "kreisausschuss"), names(body, "jugendhilfeausschuss")))
     return out
 
 
@@ -149,7 +150,7 @@ def generate(root: Path, size: int, seed: int) -> Manifest:
     manifest = Manifest(str(root), size, seed)
     sessions: dict[tuple[str, str, str], list[str]] = {}
     counters: dict[tuple[str, int], int] = {}
-    for i in range(size):
+    for _ in range(size):
         body = rng.choices(bodies, weights)[0]
         defect = rng.choice(DEFECTS) if rng.random() < DEFECT_SHARE else None
         value, year, defect = vorlage(rng, body, counters, defect)
@@ -247,7 +248,8 @@ def next_meeting(art: str, earliest: date) -> date:
     return first + timedelta(days=cycles * MEETING_EVERY)
 
 
-def schedule(rng: random.Random, folge: list[dict[str, Any]], start: date, missing_result: bool) -> list[dict[str, Any]]:
+def schedule(rng: random.Random, folge: list[dict[str, Any]], start: date, missing_result: bool) -> list[dict[str,
+                                                                                                              Any]]:
     """Dates and results: held Beratungen before the Stichtag have a result, later ones none, and in
     some Vorlagen the last Beratungen are planned without a date yet."""
     undated_from = len(folge) - rng.randint(1, 2) if rng.random() < 0.2 and not missing_result else len(folge)

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 SCHEMA = "https://schema.oparl.org/1.1/"
@@ -82,7 +83,8 @@ def _body(writer: _Writer, body_id: str, content: dict[str, Any]) -> dict[str, A
             consultations.append(consultation)
         papers.append({"id": paper_url, "type": SCHEMA + "Paper", "body": url, "name": v["betreff"],
                        "reference": v["nummer"], "date": v.get("datum"),
-                       "paperType": "Mitteilungsvorlage" if v.get("art") == "mitteilungsvorlage" else "Beschlussvorlage",
+                       "paperType": ("Mitteilungsvorlage" if v.get("art") == "mitteilungsvorlage"
+                                     else "Beschlussvorlage"),
                        "consultation": consultations})
     writer.page(f"bodies/{body_id}/papers", papers)
     writer.page(f"bodies/{body_id}/meetings", sorted(meetings.values(), key=lambda m: m["id"]))

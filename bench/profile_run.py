@@ -121,7 +121,8 @@ def loader_table(root: str, limit: int = 10_000) -> str:
     contenders = {
         "yaml.load(CSafeLoader) – der Boden": lambda t: yaml.load(t, Loader=yaml.CSafeLoader),
         "yaml.compose(CSafeLoader) – nur Knoten": lambda t: yaml.compose(t, Loader=yaml.CSafeLoader),
-        "yaml.parse(CSafeLoader) – nur Ereignisse durchlaufen": lambda t: sum(1 for _ in yaml.parse(t, Loader=yaml.CSafeLoader)),
+        "yaml.parse(CSafeLoader) – nur Ereignisse durchlaufen":
+            lambda t: sum(1 for _ in yaml.parse(t, Loader=yaml.CSafeLoader)),
         "gremienlauf yamlsafe.load – Ereignisse falten, Positionen": lambda t: load(t, "x.yaml"),
     }
     out = [f"{len(texts)} Dateien, im Mittel {sum(map(len, texts)) / len(texts):.0f} Zeichen, Texte im Speicher, "
@@ -161,7 +162,8 @@ load_procedures(); mark("Verfahren laden (procedures/*.yaml)")
 from datetime import date
 from gremienlauf.pipeline import Options, run
 engine = Engine.load(); mark("Engine.load (alles noch einmal, jetzt aus warmen Modulen)")
-run(engine, [sys.argv[1]], Options(date(2026, 6, 30))); mark("erste Vorlage prüfen (Automat bauen, Vokabular, Schema-JSON)")
+run(engine, [sys.argv[1]], Options(date(2026, 6, 30)))
+mark("erste Vorlage prüfen (Automat bauen, Vokabular, Schema-JSON)")
 run(engine, [sys.argv[1]], Options(date(2026, 6, 30))); mark("zweite Prüfung derselben Vorlage")
 prev = t0
 for label, t in marks:
@@ -281,7 +283,8 @@ def _one(root: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="bench/profile_run.py", description="Profil eines Laufs über einen erzeugten Korpus.")
+    p = argparse.ArgumentParser(prog="bench/profile_run.py",
+                                description="Profil eines Laufs über einen erzeugten Korpus.")
     p.add_argument("--size", type=int, default=10_000, help="Korpusgröße (Standard 10000)")
     p.add_argument("--top", type=int, default=25, help="Zeilen je cProfile-Tabelle")
     p.add_argument("--kopien", type=int, nargs="+", default=[0, 1, 4, 16], help="Paketkopien für die Regelskalierung")

@@ -128,6 +128,7 @@ def replay_rows(cache: Path, repeat: int) -> list[Row]:
 def oparl_rows(cache: Path, m: corpus.Manifest, tmp: Path) -> tuple[list[Row], dict[str, object]]:
     from oparl_corpus import build, registry_file, serve
     from peer import vorlage_files
+
     from gremienlauf.readers.source import read_yaml
 
     root = tmp / "oparl"
@@ -138,7 +139,8 @@ def oparl_rows(cache: Path, m: corpus.Manifest, tmp: Path) -> tuple[list[Row], d
         built = build(root, base, values)
         info = {"papers": built.papers, "meetings": built.meetings, "organizations": built.organizations,
                 "dateien": built.pages, "bytes": built.bytes}
-        sources = (("http", "oparl check (HTTP 127.0.0.1)", built.system_url), ("datei", "oparl check (Dateien)", str(root)))
+        sources = (("http", "oparl check (HTTP 127.0.0.1)", built.system_url), ("datei", "oparl check (Dateien)",
+                                                                                str(root)))
         if not has_command("oparl", "check"):
             return [Row(f"oparl-{k}-{m.size}", label, built.papers, status=UNAVAILABLE,
                         hinweis="Befehl oparl check fehlt noch") for k, label, _ in sources], info
@@ -152,7 +154,8 @@ def oparl_rows(cache: Path, m: corpus.Manifest, tmp: Path) -> tuple[list[Row], d
                                 hinweis=r.stderr_tail))
                 continue
             rows.append(Row(f"oparl-{key}-{m.size}", label, built.papers, round(r.seconds, 3),
-                            round(built.papers / r.seconds, 1), round(r.seconds / built.papers * 1e6, 1), r.peak_rss_mb))
+                            round(built.papers / r.seconds, 1), round(r.seconds / built.papers * 1e6, 1),
+                            r.peak_rss_mb))
         return rows, info
     finally:
         server.shutdown()
@@ -222,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(rows), end="")
     out = Path(args.out) if args.out else HERE / "results" / f"{date.today().isoformat()}.json"
     write_json(out, rows, {"korpora": manifests, "oparl": oparl_info, "stichtag": corpus.STICHTAG.isoformat(),
-                           "jobs_n": jobs_n, "wiederholungen": repeat, "dauer_s": round(time.perf_counter() - started, 1)})
+                           "jobs_n": jobs_n, "wiederholungen": repeat, "dauer_s": round(time.perf_counter() - started,
+                                                                                        1)})
     print(f"Ergebnisse: {out}")
     return 0
 

@@ -50,9 +50,9 @@ def guete(rows: list[tuple[str, bool]]) -> Guete:
         found = classify(Paper("guete", "titel.yaml", betreff=titel))
         results.append(("jugendhilfe" in found.sachgebiete, found.abgeleitet.get("jugendhilfe", "")))
     elapsed = time.perf_counter() - start
-    tp = sum(1 for (_, want), (got, _) in zip(rows, results) if want and got)
-    fp = [(t, why) for (t, want), (got, why) in zip(rows, results) if got and not want]
-    fn = [t for (t, want), (got, _) in zip(rows, results) if want and not got]
+    tp = sum(1 for (_, want), (got, _) in zip(rows, results, strict=False) if want and got)
+    fp = [(t, why) for (t, want), (got, why) in zip(rows, results, strict=False) if got and not want]
+    fn = [t for (t, want), (got, _) in zip(rows, results, strict=False) if want and not got]
     precision = tp / (tp + len(fp)) if tp + len(fp) else 1.0
     recall = tp / (tp + len(fn)) if tp + len(fn) else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -9,9 +9,10 @@ a few times per Vorlage are wrapped, so the distortion stays small.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 # (module, class or "", attribute, stage label); in pipeline order
 STAGES = (

@@ -27,7 +27,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         page_file = Path(tmp) / "sitzung.html"
-        done = subprocess.run([sys.executable, "-m", "gremienlauf", "sitzung", str(AGENDA.relative_to(ROOT)), "-o", str(page_file)],
+        done = subprocess.run([sys.executable, "-m", "gremienlauf", "sitzung", str(AGENDA.relative_to(ROOT)), "-o",
+                               str(page_file)],
                               capture_output=True, text=True, cwd=ROOT)
         if done.returncode > 2 or not page_file.exists():
             sys.exit(f"gremienlauf sitzung: Exit-Code {done.returncode}\n{done.stderr}")

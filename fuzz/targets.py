@@ -8,10 +8,11 @@ exception is a bug and propagates to the fuzzer. Seeds are the repository's own 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from gremienlauf.errors import GremienlaufError
 
@@ -55,9 +56,9 @@ def vorlage_yaml(data: bytes) -> None:
 
 
 def text(data: bytes) -> None:
+    from gremienlauf.model import Document
     from gremienlauf.readers.text import parse_text
     from gremienlauf.readers.text.decode import decode
-    from gremienlauf.model import Document
 
     try:
         parsed = parse_text(decode(data, "f.txt")[0], "f.txt")
@@ -86,7 +87,8 @@ def _oparl_seed() -> bytes:
              "consultation": [{"id": base + "c/1", "type": T + "Consultation", "role": "Vorberatung",
                                "organization": [{"id": base + "org/1", "type": T + "Organization",
                                                  "name": "Jugendhilfeausschuss"}],
-                               "meeting": {"id": base + "m/1", "type": T + "Meeting", "start": "2026-03-01T17:00:00+01:00",
+                               "meeting": {"id": base + "m/1", "type": T + "Meeting",
+                                           "start": "2026-03-01T17:00:00+01:00",
                                            "organization": [base + "org/1"]}}]}
     return json.dumps({"data": [paper], "links": {}}, ensure_ascii=False).encode()
 

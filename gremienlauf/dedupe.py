@@ -6,7 +6,7 @@ never merged: matching on Betreff or wording would be a guess.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from gremienlauf.model import Checked, Finding, Paper
 

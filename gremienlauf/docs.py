@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, Iterable, Protocol
+from typing import Any, Protocol
 
 from gremienlauf.engine.procedure import Procedure
 from gremienlauf.engine.registry import Registry
@@ -101,7 +102,8 @@ def _family(group: list[Pack]) -> tuple[str, str]:
 
 def _family_line(group: list[Pack]) -> str:
     laender = ", ".join(p.land or "" for p in group)
-    return f"Paket `{_family(group)[1]}`, Version {group[0].version}, gilt je Land mit dessen eigener Fundstelle: {laender}"
+    return (f"Paket `{_family(group)[1]}`, Version {group[0].version}, "
+            f"gilt je Land mit dessen eigener Fundstelle: {laender}")
 
 
 def _markdown_je_land(per_land: list[tuple[Pack, Rule]]) -> str:
@@ -164,7 +166,8 @@ def _placeholders(template: str) -> str:
 
 
 def _text(pack: Pack, rule: Rule) -> str:
-    lines = [f"{rule.code} {rule.name} – {rule.titel}", f"  Schwere: {SCHWERE[rule.schwere]}, Paket: {pack.id} {pack.version}"]
+    lines = [f"{rule.code} {rule.name} – {rule.titel}",
+             f"  Schwere: {SCHWERE[rule.schwere]}, Paket: {pack.id} {pack.version}"]
     for period, zitat, urls in _versions(rule):
         lines.append(f"  {period}: {zitat}")
         lines.extend(f"      {u}" for u in urls)

@@ -7,10 +7,11 @@ would ask: where is the source, what holds in the gap, where is the example?).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from gremienlauf.engine.rules import Pack
 from gremienlauf.errors import GremienlaufError, InputError
@@ -34,9 +35,8 @@ class Problem:
 
 def lint(folder: str, koerperschaften: tuple[str, ...] = (), features: Iterable[Path] = ()) -> list[Problem]:
     from gremienlauf.engine.packs import load_pack_file, load_packs, pack_files
-    from gremienlauf.readers.source import read_yaml
-
     from gremienlauf.engine.registry import load_registry
+    from gremienlauf.readers.source import read_yaml
     from gremienlauf.spec.coverage import coverage
 
     problems: list[Problem] = []
@@ -100,10 +100,11 @@ def _versions(doc: Loaded, pack: Pack) -> list[Problem]:
     """Overlaps stop the loader already; gaps load, but leave days on which no citation applies."""
     out = []
     for i, rule in enumerate(pack.rules):
-        for j, (prev, nxt) in enumerate(zip(rule.versionen, rule.versionen[1:])):
+        for j, (prev, nxt) in enumerate(zip(rule.versionen, rule.versionen[1:], strict=False)):
             if prev.gilt_bis is not None and nxt.gilt_ab > prev.gilt_bis + timedelta(days=1):
                 out.append(_at(doc, ("rules", i, "versionen", j + 1, "gilt_ab"), WARNUNG,
-                               f"Lücke im Geltungszeitraum von {rule.code}: vom {prev.gilt_bis + timedelta(days=1):%d.%m.%Y} "
+                               f"Lücke im Geltungszeitraum von {rule.code}: "
+                               f"vom {prev.gilt_bis + timedelta(days=1):%d.%m.%Y} "
                                f"bis {nxt.gilt_ab - timedelta(days=1):%d.%m.%Y} gilt keine Fassung"))
     return out
 
@@ -146,8 +147,9 @@ def _scenarios(doc: Loaded, pack: Pack, found: Coverage, features: list[Path]) -
             out.append(_at(doc, ("rules", i, "code"), WARNUNG, f"kein Szenario in {where}, in dem {rule.code} greift "
                                                                f"(„Dann meldet die Prüfung {rule.code}“)"))
         if rule.code not in found.silent:
-            out.append(_at(doc, ("rules", i, "code"), WARNUNG, f"kein Szenario in {where}, in dem {rule.code} "
-                                                               f"schweigt („Dann meldet die Prüfung {rule.code} nicht“)"))
+            out.append(_at(doc, ("rules", i, "code"), WARNUNG,
+                           f"kein Szenario in {where}, in dem {rule.code} "
+                           f"schweigt („Dann meldet die Prüfung {rule.code} nicht“)"))
     return out
 
 

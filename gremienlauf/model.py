@@ -6,10 +6,11 @@ registry is the engine's job, so that a finding can quote what the document actu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
-from typing import Mapping, NamedTuple
+from typing import NamedTuple
 
 SCHWEREN = ("fehler", "warnung", "hinweis")
 RANG = {"fehler": 3, "warnung": 2, "hinweis": 1}
@@ -47,7 +48,7 @@ INPUT_CODE = "EINGABE"  # a Vorlage that could not be read or placed; not a lega
 UNREADABLE = "(nicht lesbar)"  # the label of an input that never became a Vorlage
 NO_GREMIUM = "(kein Gremium angegeben)"  # a Beratung whose source names no Gremium (OParl without organization)
 
-_EMPTY: Mapping[str, "Location"] = MappingProxyType({})
+_EMPTY: Mapping[str, Location] = MappingProxyType({})
 
 # Records without behaviour are NamedTuples: as immutable as the frozen dataclasses, but created at
 # import several times faster (each frozen dataclass compiles six methods, ~0.6 ms; a one-file check is
@@ -238,6 +239,16 @@ class Schritt(NamedTuple):
     regel: str = ""  # for a missing step: the rule that asks for it
 
 
+class Verdraengt(NamedTuple):
+    """A finding that a more specific rule hid (lex specialis, the rule's ``verdraengt``): it does not count
+    and is not shown as a finding, but the report says which rule stood back behind which."""
+
+    code: str
+    durch: str
+    datei: str
+    zeile: int
+
+
 class Checked(NamedTuple):
     """One Vorlage that was looked at, with or without findings (JUnit counts passing ones too)."""
 
@@ -253,6 +264,7 @@ class Checked(NamedTuple):
     # filled only when a run asks for it (Options.beratungsfolge: the HTML page); other formats ignore it
     beratungsfolge: tuple[Schritt, ...] = ()
     top: str | None = None  # the Tagesordnungspunkt, when read from an agenda
+    verdraengt: tuple[Verdraengt, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

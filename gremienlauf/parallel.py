@@ -10,7 +10,7 @@ it again; elsewhere each worker loads it once from what the parent was given (En
 from __future__ import annotations
 
 import multiprocessing
-from typing import Iterable
+from collections.abc import Iterable
 
 from gremienlauf.engine.check import Engine
 from gremienlauf.pipeline import Options, Partial, check_files

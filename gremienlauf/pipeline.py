@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable, Iterator, NamedTuple
+from typing import Any, NamedTuple
 
 from gremienlauf import dedupe
 from gremienlauf.engine.check import Engine
@@ -33,7 +34,7 @@ def discover(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
     """
     for raw in paths:
         if raw != STDIN and os.path.isdir(raw):
-            found = []
+            found: list[str] = []
             for root, dirs, files in os.walk(raw):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(os.path.join(root, f) for f in files
@@ -95,7 +96,7 @@ class Identities(dict[tuple[str, str], dedupe.Identity]):
     def __reduce__(self) -> tuple[Any, ...]:  # to and from worker processes (check --jobs)
         return _identities, (dict(self), self.first)
 
-    def update_from(self, other: "Identities") -> None:
+    def update_from(self, other: Identities) -> None:
         for body, places in other.first.items():
             for nummer, place in places.items():
                 self[place] = (body, nummer)
@@ -120,7 +121,7 @@ class Partial:
     identities: Identities = field(default_factory=Identities)
     files: int = 0
 
-    def extend(self, other: "Partial") -> None:
+    def extend(self, other: Partial) -> None:
         self.findings += other.findings
         self.checked += other.checked
         self.identities.update_from(other.identities)
@@ -168,7 +169,8 @@ def check_all(engine: Engine, items: Iterable[Document | InputError], options: O
         judged = engine.judge(item.paper, options.stichtag, item.sitzung, label)
         entry = Checked(item.paper.datei, label, item.paper.ort("vorlage").zeile,
                         item.sitzung.datum if item.sitzung else options.stichtag, item.paper.koerperschaft,
-                        judged.urteil, judged.urteil_grund, item.paper.nummer, item.paper.betreff, top=item.top)
+                        judged.urteil, judged.urteil_grund, item.paper.nummer, item.paper.betreff, top=item.top,
+                        verdraengt=judged.verdraengt)
         if options.beratungsfolge:
             from gremienlauf.schritte import schritte
 

@@ -17,8 +17,9 @@ The search, in order of precedence:
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from gremienlauf.errors import ConfigError
 

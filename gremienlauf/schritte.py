@@ -9,8 +9,9 @@ A missing step is one that a rule with a finding on this Vorlage demands (``dann
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from gremienlauf.engine.check import Engine
 from gremienlauf.model import Finding, Meeting, Paper, Schritt

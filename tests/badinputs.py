@@ -9,13 +9,12 @@ derived from) or ``beendet`` (finishes with 0, 1 or 2: directories whose content
 
 from __future__ import annotations
 
-import json
 import os
 import random
-import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
@@ -147,7 +146,8 @@ def _empty_dir(where: Path) -> Path:
 
 def filesystem(kind: str) -> list[Case]:
     name = "x" + SUFFIX[kind]
-    out = [Case("dateisystem", f"symlink-schleife{SUFFIX[kind]}", kind, _symlink_loop(name), "fehler-ganz", schwer=True),
+    out = [Case("dateisystem", f"symlink-schleife{SUFFIX[kind]}", kind, _symlink_loop(name), "fehler-ganz",
+                schwer=True),
            Case("dateisystem", "verzeichnis-schleife", kind, _dir_loop(name), "beendet", schwer=True, anders=DIRECTORY),
            Case("dateisystem", "verzeichnis-mit-endung", kind, _special(name, "verzeichnis"), "beendet",
                 anders=DIRECTORY),

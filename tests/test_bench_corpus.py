@@ -85,7 +85,8 @@ def test_findings_come_exactly_from_the_planted_defects(small: corpus.Manifest) 
     """About 5 % carry a defect (marked by a comment); those files have findings and all others are clean."""
     report = run(Engine.load(), [small.root], Options(corpus.STICHTAG))
     with_findings = {f.datei for f in report.findings}
-    marked = {str(p) for p in Path(small.root).rglob("*.yaml") if p.read_text("utf-8").startswith("# Benchmark: absichtlicher")}
+    marked = {str(p) for p in Path(small.root).rglob("*.yaml")
+              if p.read_text("utf-8").startswith("# Benchmark: absichtlicher")}
     assert len(marked) == sum(small.defects.values())
     assert 0.01 < len(marked) / small.vorlage_files < 0.1  # binomial around 5 %: 400 draws scatter widely
     assert with_findings == marked

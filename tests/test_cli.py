@@ -70,7 +70,8 @@ def test_clean_vorlage_exits_0(tmp_path: Path) -> None:
     ("koerperschaft: [\n", "2:1", "hier fehlt ein Wert"),
     (VORLAGE.replace("stadt-kamen", "stadt-kamn"), "1:1", "gemeint ist wohl 'stadt-kamen'"),
     # an impossible day is no ISO date to copy; a name is no id, and no regular expression explains that
-    (VORLAGE + "  datum: 31.02.2026\n", "10:3", "'31.02.2026': diesen Tag gibt es nicht (der Februar 2026 hat 28 Tage)"),
+    (VORLAGE + "  datum: 31.02.2026\n", "10:3",
+     "'31.02.2026': diesen Tag gibt es nicht (der Februar 2026 hat 28 Tage)"),
     (VORLAGE.replace("koerperschaft: stadt-kamen", "koerperschaft: Stadt Kamen"), "1:1",
      "'Stadt Kamen' ist keine Id einer Körperschaft. Eine Id besteht aus Kleinbuchstaben, Ziffern, '-' und '_', "
      "ohne Leerzeichen und Umlaute (etwa 'stadt-kamen'); gemeint ist wohl 'stadt-kamen'"),
@@ -97,7 +98,8 @@ def test_one_broken_file_does_not_hide_the_others(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("koerperschaft: stadt-kamen\nvorlage: {art: \n", encoding="utf-8")
     (tmp_path / "b.yaml").write_text(VORLAGE.replace("Rat\n  beratungsfolge", "Kreistag\n  beratungsfolge"), "utf-8")
     data = json.loads(run("check", ".", "-f", "json", cwd=tmp_path).stdout)
-    assert {(b["datei"].split("/")[-1], b["code"]) for b in data["befunde"]} >= {("a.yaml", "EINGABE"), ("b.yaml", "TR004")}
+    assert {(b["datei"].split("/")[-1], b["code"]) for b in data["befunde"]} >= {("a.yaml", "EINGABE"), ("b.yaml",
+                                                                                                         "TR004")}
 
 
 def test_missing_file_and_usage_errors_exit_2(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ def generated() -> str:
 
 def sections() -> dict[str, str]:
     parts = re.split(r'^<a id="([a-z0-9]+)"></a>$', DOC.read_text(encoding="utf-8"), flags=re.M)
-    return {code.upper(): text for code, text in zip(parts[1::2], parts[2::2])}
+    return {code.upper(): text for code, text in zip(parts[1::2], parts[2::2], strict=False)}
 
 
 def test_rule_reference_is_up_to_date() -> None:

@@ -16,7 +16,8 @@ from gremienlauf.model import Checked, Finding, Report, RuleInfo
 SARIF_SCHEMA = Path(__file__).resolve().parent / ".cache" / "sarif-schema-2.1.0.json"
 
 FINDINGS = (
-    Finding("JH001", "fehler", "Vor der Beschlussfassung im Gremium „Rat“ ist der Jugendhilfeausschuss nicht angehört worden.",
+    Finding("JH001", "fehler",
+            "Vor der Beschlussfassung im Gremium „Rat“ ist der Jugendhilfeausschuss nicht angehört worden.",
             "§ 71 Abs. 4 Satz 2 SGB VIII", "vorlagen/a.yaml", 9, 3, "026/2012",
             "Jugendhilfeausschuss vor „Rat“ aufnehmen.", "sgb8.jha.anhoerung_vor_vertretung"),
     Finding("KR002", "warnung", "Der Kreisausschuss fehlt: 50%, a,b", "§ 50 Abs. 1 Satz 2 KrO NRW", "vorlagen/b.yaml",

@@ -13,9 +13,10 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -100,7 +101,8 @@ rules:
 @pytest.mark.parametrize("wenn", ["{funktion: os.system}", "{pfad: os.system, gleich: x}",
                                   "{pfad: vorlage.__class__, gleich: x}", "{pfad: builtins.eval, gleich: x}",
                                   "{eval: \"__import__('os').system('true')\"}"])
-def test_a_pack_naming_python_is_refused_at_its_line(wenn: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_pack_naming_python_is_refused_at_its_line(wenn: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from gremienlauf.engine.check import Engine
 
     calls: list[Any] = []
@@ -184,7 +186,8 @@ def _gremienlauf(*args: str, cwd: Path, code: str = "") -> subprocess.CompletedP
 def test_output_onto_an_input_is_refused_and_the_input_stays(tmp_path: Path) -> None:
     vorlage = tmp_path / "v.yaml"
     vorlage.write_bytes(EXAMPLE.read_bytes())
-    for args in (["check", "v.yaml", "-o", "v.yaml"], ["check", ".", "-o", "v.yaml"], ["replay", "v.yaml", "-o", "v.yaml"]):
+    for args in (["check", "v.yaml", "-o", "v.yaml"], ["check", ".", "-o", "v.yaml"], ["replay", "v.yaml", "-o",
+                                                                                       "v.yaml"]):
         result = _gremienlauf(*args, "--ohne-projekt", cwd=tmp_path)
         assert result.returncode == 2 and "zugleich Eingabe" in result.stderr, (args, result.stderr)
         assert vorlage.read_bytes() == EXAMPLE.read_bytes()
@@ -284,7 +287,8 @@ def test_oparl_objects_of_the_wrong_type_from_a_server_are_refused_by_url(
     code = run(["oparl", "check", "--ohne-projekt", "--timeout", "5", f"{ris.base}/papers"])
     out, err = capsys.readouterr()
     assert code in (1, 2) and "Traceback" not in out + err and "interner Fehler" not in out + err
-    assert f"Sitzung {ris.base}/m/1 nicht lesbar: Antwort ist kein OParl-Objekt vom Typ Meeting" in " ".join(out.split())
+    assert (f"Sitzung {ris.base}/m/1 nicht lesbar: Antwort ist kein OParl-Objekt vom Typ Meeting"
+            in " ".join(out.split()))
     assert f"Gremium {ris.base}/org/1 nicht lesbar" in " ".join(out.split())
 
 

@@ -66,7 +66,8 @@ def test_beratungsfolge_shows_held_planned_and_missing_steps_with_the_jha_marked
 def test_hostile_betreff_is_text_and_long_names_stay_whole() -> None:
     page = run("sitzung", AGENDA).stdout
     assert "<script>alert" not in page and "<b>fett</b>" not in page
-    assert "Kita-Bedarfsplanung 2026/27 &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &lt;b&gt;fett&lt;/b&gt;" in page
+    assert ("Kita-Bedarfsplanung 2026/27 &lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; "
+            "&amp; &lt;b&gt;fett&lt;/b&gt;") in page
     assert page.count("<script>") == 1  # the page's own filter, nothing from the input
     assert "Ortsbildgestaltung der Stadtteile Heeren-Werve und Methler" in page
     assert "overflow-wrap: anywhere" in page

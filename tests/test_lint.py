@@ -103,7 +103,8 @@ def test_a_verified_citation_without_url_is_a_warning(tmp_path: Path) -> None:
     (PACK.replace("    schwere: hinweis\n", "    schwere: hinweis\n    ersetzt: XY999\n"), "regeln/probe.yaml:10:5",
      "'ersetzt: XY999' nennt eine unbekannte Regel"),
     (PACK.replace("schwere: hinweis", "schwere: Hinweis"), "regeln/probe.yaml:9:5", "gemeint ist wohl 'hinweis'"),
-    (PACK.replace("gleich: antrag", "gleich: antrag, extra: 1"), "regeln/probe.yaml:12:47", "unbekannter Schlüssel 'extra'"),
+    (PACK.replace("gleich: antrag", "gleich: antrag, extra: 1"), "regeln/probe.yaml:12:47",
+     "unbekannter Schlüssel 'extra'"),
 ])
 def test_errors_exit_2_with_file_line_column(tmp_path: Path, pack: str, where: str, teil: str) -> None:
     result = lint(setup(tmp_path, pack), "regeln")

@@ -21,7 +21,7 @@ def test_every_norm_has_contiguous_fassungen_and_a_read_sentence_where_it_claims
     normen = load_normen()
     assert len(normen.laender) == 16
     for norm in normen.norms:
-        for prev, nxt in zip(norm.fassungen, norm.fassungen[1:]):
+        for prev, nxt in zip(norm.fassungen, norm.fassungen[1:], strict=False):
             assert prev.gilt_bis is not None and nxt.gilt_ab == prev.gilt_bis + timedelta(days=1), norm.id
         for fassung in norm.fassungen:
             if fassung.belegt:  # verified means: this sentence, read there
@@ -31,7 +31,7 @@ def test_every_norm_has_contiguous_fassungen_and_a_read_sentence_where_it_claims
 def test_each_rule_is_citable_on_every_day_it_applies(packs) -> None:  # type: ignore[no-untyped-def]
     for pack in packs:
         for rule in pack.rules:
-            for prev, nxt in zip(rule.versionen, rule.versionen[1:]):
+            for prev, nxt in zip(rule.versionen, rule.versionen[1:], strict=False):
                 assert prev.gilt_bis is not None and nxt.gilt_ab == prev.gilt_bis + timedelta(days=1), \
                     (pack.id, rule.code, prev.zeitraum(), nxt.zeitraum())
             for version in rule.versionen:

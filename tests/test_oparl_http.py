@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -58,7 +59,8 @@ def test_404_list_with_error_json_names_the_url_and_the_servers_words(server: Se
     docs, errors = run(ORIGIN + "bodies/1", settings)
     assert docs == []
     assert [(e.datei, e.meldung) for e in errors] == [
-        (ORIGIN + "papers", "nicht gefunden (HTTP 404); Server meldet: Die angeforderte Ressource wurde nicht gefunden.")]
+        (ORIGIN + "papers",
+         "nicht gefunden (HTTP 404); Server meldet: Die angeforderte Ressource wurde nicht gefunden.")]
 
 
 def test_bare_empty_array_is_an_empty_list(server: Server) -> None:
@@ -161,8 +163,10 @@ def test_redirect_to_another_server_is_refused(server: Server) -> None:
     elsewhere = (302, {"Location": "http://192.0.2.1/oparl/meetings/1"}, b"")
     same = (301, {"Location": f"{server.base}/ris/meetings/2"}, b"")
     meeting = {"id": ORIGIN + "meetings/2", "type": T + "Meeting", "start": "2026-03-19T17:00:00+01:00"}
-    settings = setup(server, {ORIGIN + "papers": {"data": [paper(1, ORIGIN + "meetings/1"), paper(2, ORIGIN + "meetings/3")]},
-                              ORIGIN + "meetings/1": elsewhere, ORIGIN + "meetings/3": same, ORIGIN + "meetings/2": meeting})
+    settings = setup(server, {ORIGIN + "papers": {"data": [paper(1, ORIGIN + "meetings/1"),
+                                                           paper(2, ORIGIN + "meetings/3")]},
+                              ORIGIN + "meetings/1": elsewhere, ORIGIN + "meetings/3": same,
+                              ORIGIN + "meetings/2": meeting})
     docs, errors = run(ORIGIN + "papers", settings)
     assert [e.meldung for e in errors] == [
         f"Sitzung {ORIGIN}meetings/1 nicht lesbar: Weiterleitung auf einen anderen Server "

@@ -20,7 +20,7 @@ from gremienlauf.readers.oparl.source import parse_json
 from gremienlauf.readers.source import read_yaml
 from gremienlauf.schemas import full
 
-O = "https://ris.beispiel.invalid/oparl/"
+RIS = "https://ris.beispiel.invalid/oparl/"
 T10 = "https://schema.oparl.org/1.0/"
 
 
@@ -29,48 +29,48 @@ def papers(values: list[Any]) -> list[Document]:
 
 
 def test_urls_and_embedded_objects_are_both_accepted_and_placeholders_dropped() -> None:
-    paper = {"id": O + "papers/1", "type": T10 + "Paper", "body": {"id": O + "bodies/1", "type": T10 + "Body"},
+    paper = {"id": RIS + "papers/1", "type": T10 + "Paper", "body": {"id": RIS + "bodies/1", "type": T10 + "Body"},
              "reference": "N/A", "name": " ", "paperType": "", "consultation": [
-                 O + "consultations/1",
-                 {"id": O + "consultations/2", "type": T10 + "Consultation", "role": "Vorberatung",
-                  "organization": {"id": O + "org/2", "type": T10 + "Organization", "name": "Schulausschuss"},
-                  "meeting": {"id": O + "meetings/2", "type": T10 + "Meeting", "start": "2019-02-07T18:00:00+01:00",
-                              "agendaItem": [{"id": O + "items/2", "type": T10 + "AgendaItem", "number": "3.",
+                 RIS + "consultations/1",
+                 {"id": RIS + "consultations/2", "type": T10 + "Consultation", "role": "Vorberatung",
+                  "organization": {"id": RIS + "org/2", "type": T10 + "Organization", "name": "Schulausschuss"},
+                  "meeting": {"id": RIS + "meetings/2", "type": T10 + "Meeting", "start": "2019-02-07T18:00:00+01:00",
+                              "agendaItem": [{"id": RIS + "items/2", "type": T10 + "AgendaItem", "number": "3.",
                                               "result": "einstimmig, 0 Enthaltungen"}]},
-                  "agendaItem": O + "items/2"}]}
-    standalone = {"id": O + "consultations/1", "type": T10 + "Consultation", "organization": [None, O + "org/1"],
+                  "agendaItem": RIS + "items/2"}]}
+    standalone = {"id": RIS + "consultations/1", "type": T10 + "Consultation", "organization": [None, RIS + "org/1"],
                   "role": "Entscheidung"}
-    org = {"id": O + "org/1", "type": T10 + "Organization", "name": "Gemeinderat"}
+    org = {"id": RIS + "org/1", "type": T10 + "Organization", "name": "Gemeinderat"}
     [doc] = papers([paper, standalone, org])
     p = doc.paper
-    assert (p.nummer, p.betreff, p.art, p.koerperschaft) == (None, None, None, O + "bodies/1")
+    assert (p.nummer, p.betreff, p.art, p.koerperschaft) == (None, None, None, RIS + "bodies/1")
     first, second = p.consultations
     assert (first.gremium, first.datum, first.rolle, first.ergebnis, first.top) == (
         "Schulausschuss", date(2019, 2, 7), "vorberatung", "empfohlen", "3.")
-    assert (second.gremium, second.gremium_id, second.datum, second.rolle) == ("Gemeinderat", O + "org/1", None,
+    assert (second.gremium, second.gremium_id, second.datum, second.rolle) == ("Gemeinderat", RIS + "org/1", None,
                                                                              "entscheidung")
 
 
 def test_untyped_members_of_a_list_take_the_type_of_their_siblings() -> None:
     found: dict[str, Any] = {}
-    page = {"data": [{"id": O + "meetings/1", "type": T10 + "Meeting", "start": "2018-01-01T18:00:00+01:00"},
-                     {"id": O + "meetings/2", "created": "2018-01-01", "deleted": True}], "links": {}}
+    page = {"data": [{"id": RIS + "meetings/1", "type": T10 + "Meeting", "start": "2018-01-01T18:00:00+01:00"},
+                     {"id": RIS + "meetings/2", "created": "2018-01-01", "deleted": True}], "links": {}}
     Normaliser(lambda rec, origin: found.setdefault(rec.id, rec)).ingest(page)
-    assert isinstance(found[O + "meetings/2"], MeetingRec) and found[O + "meetings/2"].deleted
+    assert isinstance(found[RIS + "meetings/2"], MeetingRec) and found[RIS + "meetings/2"].deleted
 
 
 def test_meeting_day_is_the_day_in_berlin_and_undated_beratungen_come_last() -> None:
-    meeting = {"id": O + "m/1", "type": T10 + "Meeting", "start": "2025-10-14T22:30:00Z"}
-    paper = {"id": O + "p/1", "type": T10 + "Paper", "consultation": [
-        {"id": O + "c/1", "type": T10 + "Consultation", "organization": [O + "o/1"]},
-        {"id": O + "c/2", "type": T10 + "Consultation", "organization": [O + "o/1"], "meeting": O + "m/1"}]}
-    [doc] = papers([paper, meeting, {"id": O + "o/1", "type": T10 + "Organization", "name": "Rat"}])
+    meeting = {"id": RIS + "m/1", "type": T10 + "Meeting", "start": "2025-10-14T22:30:00Z"}
+    paper = {"id": RIS + "p/1", "type": T10 + "Paper", "consultation": [
+        {"id": RIS + "c/1", "type": T10 + "Consultation", "organization": [RIS + "o/1"]},
+        {"id": RIS + "c/2", "type": T10 + "Consultation", "organization": [RIS + "o/1"], "meeting": RIS + "m/1"}]}
+    [doc] = papers([paper, meeting, {"id": RIS + "o/1", "type": T10 + "Organization", "name": "Rat"}])
     assert [(c.id, c.datum, c.ort.zeile) for c in doc.paper.consultations] == [
-        (O + "c/2", date(2025, 10, 15), 2), (O + "c/1", None, 3)]
+        (RIS + "c/2", date(2025, 10, 15), 2), (RIS + "c/1", None, 3)]
 
 
 def test_newest_modified_wins_when_an_object_appears_twice() -> None:
-    old = {"id": O + "p/1", "type": T10 + "Paper", "reference": "alt", "modified": "2025-01-01T10:00:00+01:00"}
+    old = {"id": RIS + "p/1", "type": T10 + "Paper", "reference": "alt", "modified": "2025-01-01T10:00:00+01:00"}
     new = {**old, "reference": "neu", "modified": "2025-01-01T10:00:00+00:00"}
     assert [d.paper.nummer for d in papers([new, old])] == ["neu"]
     assert [d.paper.nummer for d in papers([old, new])] == ["neu"]
@@ -101,7 +101,7 @@ def test_broken_json_is_a_german_message_with_position(data: bytes, zeile: int |
 def test_local_files_json_lines_and_non_oparl_files(tmp_path: Path) -> None:
     folder = tmp_path / "ris"
     folder.mkdir()
-    (folder / "papers.jsonl").write_text("\n".join(json.dumps({"id": O + f"p/{n}", "type": T10 + "Paper",
+    (folder / "papers.jsonl").write_text("\n".join(json.dumps({"id": RIS + f"p/{n}", "type": T10 + "Paper",
                                                                 "reference": f"{n}/2026"}) for n in (1, 2)) + "\n")
     (folder / "missing_ids.json").write_text('{"https://x": true}')  # not OParl: passed over in a directory
     (folder / ".versteckt.json").write_text("{kaputt")
@@ -120,15 +120,15 @@ def test_files_and_urls_cannot_be_mixed(tmp_path: Path) -> None:
 
 def test_deleted_and_unselected_papers_are_counted_not_checked() -> None:
     selection = Selection(seit=date(2026, 1, 1))
-    values = [{"id": O + "p/1", "type": T10 + "Paper", "deleted": True, "name": ""},
-              {"id": O + "p/2", "type": T10 + "Paper", "date": "2025-12-31"},
-              {"id": O + "p/3", "type": T10 + "Paper", "date": "2026-01-01"}]
+    values = [{"id": RIS + "p/1", "type": T10 + "Paper", "deleted": True, "name": ""},
+              {"id": RIS + "p/2", "type": T10 + "Paper", "date": "2025-12-31"},
+              {"id": RIS + "p/3", "type": T10 + "Paper", "date": "2026-01-01"}]
     from gremienlauf.readers.oparl.crawl import papers_in
     from gremienlauf.readers.oparl.store import Store
 
     store = Store()
     store.ingest(values)
-    assert [r.id for r in papers_in(store, selection)] == [O + "p/3"]
+    assert [r.id for r in papers_in(store, selection)] == [RIS + "p/3"]
     assert (selection.geloescht, selection.ausgelassen) == (1, 1)
     assert all(isinstance(r, PaperRec) for r in papers_in(store, Selection()))
 
@@ -161,11 +161,11 @@ def test_registry_draft_without_body_data_must_be_reviewed(shared: Path, tmp_pat
 
 
 def test_cancelled_and_deleted_meetings() -> None:
-    org = {"id": O + "o/1", "type": T10 + "Organization", "name": "Rat"}
-    cancelled = {"id": O + "m/1", "type": T10 + "Meeting", "start": "2026-03-19T17:00:00+01:00", "cancelled": True}
-    deleted = {"id": O + "m/2", "deleted": True, "type": T10 + "Meeting"}
-    paper = {"id": O + "p/1", "type": T10 + "Paper", "reference": "1/2026", "consultation": [
-        {"id": O + f"c/{n}", "type": T10 + "Consultation", "organization": [O + "o/1"], "meeting": O + f"m/{n}"}
+    org = {"id": RIS + "o/1", "type": T10 + "Organization", "name": "Rat"}
+    cancelled = {"id": RIS + "m/1", "type": T10 + "Meeting", "start": "2026-03-19T17:00:00+01:00", "cancelled": True}
+    deleted = {"id": RIS + "m/2", "deleted": True, "type": T10 + "Meeting"}
+    paper = {"id": RIS + "p/1", "type": T10 + "Paper", "reference": "1/2026", "consultation": [
+        {"id": RIS + f"c/{n}", "type": T10 + "Consultation", "organization": [RIS + "o/1"], "meeting": RIS + f"m/{n}"}
         for n in (1, 2)]}
     items = list(read_values([paper, org, cancelled, deleted]))
     [doc] = [i for i in items if isinstance(i, Document)]
@@ -174,5 +174,6 @@ def test_cancelled_and_deleted_meetings() -> None:
                                                                            "(Sitzung abgesagt)")
     assert geloescht.datum is None
     [problem] = [i for i in items if isinstance(i, InputError)]
-    assert (problem.zeile, problem.meldung) == (3, f"Sitzung {O}m/2 nicht lesbar: im Ratsinformationssystem als "
-                                                   "gelöscht gekennzeichnet; die Beratung bleibt ohne Datum und Ergebnis")
+    assert (problem.zeile, problem.meldung) == (
+        3, f"Sitzung {RIS}m/2 nicht lesbar: im Ratsinformationssystem als "
+           "gelöscht gekennzeichnet; die Beratung bleibt ohne Datum und Ergebnis")

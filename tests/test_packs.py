@@ -7,8 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from gremienlauf.engine import check
 from gremienlauf.engine.packs import load_packs
+from gremienlauf.engine.rules import TEMPLATE_FIELDS
 from gremienlauf.errors import ConfigError
+from gremienlauf.pipeline import Options, run
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PACK = """pack: {{id: lokal, titel: Örtliches Paket, version: "1", koerperschaft: stadt-kamen}}
 rules:
@@ -74,6 +79,8 @@ def test_a_local_pack_loads(tmp_path: Path) -> None:
     ({"wenn": "{pruefung: os_system}"}, "unbekannte Prüfung 'os_system'", 8),
     ({"meldung": "{vorlage.__class__}"}, "nicht erlaubt", 9),
     ({"meldung": "{passwort}"}, "unbekannter Platzhalter", 9),
+    ({"extra": "    milderung: {wenn: {pfad: vorlage.art, gleich: antrag}, schwere: hinweis, zusatz: '{passwort}'}\n"},
+     "unbekannter Platzhalter", 11),
     ({"extra": "    schwere_neu: fehler\n"}, "unbekannter Schlüssel 'schwere_neu'", 11),
     ({"code": "JH001"}, "schon im Paket 'sgb8' vergeben", None),
     ({"versions": ""}, "es fehlt eine der Angaben gilt_ab oder normen oder versionen", None),
@@ -89,3 +96,19 @@ def test_broken_packs_stop_the_run(tmp_path: Path, kwargs: dict, teil: str, zeil
 def test_a_local_rule_may_replace_a_bundled_code_explicitly(tmp_path: Path) -> None:
     packs = load_packs([write(tmp_path, code="JH005", extra="    ersetzt: JH005\n")])
     assert [r.code for r in packs[-1].rules] == ["JH005"]
+
+
+def test_messages_are_filled_with_exactly_the_placeholders_a_pack_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    # rules.PLACEHOLDERS is the one table: loading refuses other names, message_values must fill no others
+    seen: list[tuple[bool, frozenset[str]]] = []
+    fill = check.message_values
+
+    def spy(case, version, witness):  # type: ignore[no-untyped-def]
+        values = fill(case, version, witness)
+        seen.append((witness is not None, frozenset(values)))
+        return values
+
+    monkeypatch.setattr(check, "message_values", spy)
+    run(check.Engine.load(), [str(ROOT / "examples"), str(ROOT / "tests/fixtures/ris")], Options(date(2026, 6, 30)))
+    assert {with_step for with_step, _ in seen} == {True, False}  # findings at a Beratung and at the Vorlage
+    assert {names for _, names in seen} == {TEMPLATE_FIELDS}

@@ -96,7 +96,7 @@ class _Dispatches:
         original = Event.trigger
 
         def trigger(event: Event, model: object, *args: object, **kwargs: object) -> bool:
-            self.seen.append((event.machine.name.rstrip(": "), event.name, getattr(model, "state")))
+            self.seen.append((event.machine.name.rstrip(": "), event.name, model.state))
             return original(event, model, *args, **kwargs)
 
         monkeypatch.setattr(Event, "trigger", trigger)

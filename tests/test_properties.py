@@ -44,7 +44,8 @@ def test_any_text_loads_or_fails_cleanly(text: str) -> None:
 
 vorlage_like = st.fixed_dictionaries({}, optional={
     "nummer": scalars, "art": st.one_of(st.sampled_from(VORLAGENARTEN), scalars), "betreff": scalars,
-    "datum": scalars, "beschlussgremium": scalars, "sachgebiete": st.one_of(st.lists(st.sampled_from(SACHGEBIETE)), values),
+    "datum": scalars, "beschlussgremium": scalars, "sachgebiete": st.one_of(st.lists(st.sampled_from(SACHGEBIETE)),
+                                                                            values),
     "beratungsfolge": st.one_of(values, st.lists(st.fixed_dictionaries(
         {"gremium": scalars}, optional={"sitzung": scalars, "rolle": st.one_of(st.sampled_from(ROLLEN), scalars),
                                         "ergebnis": st.one_of(st.sampled_from(ERGEBNISSE), scalars)}), max_size=4)),
@@ -106,7 +107,7 @@ def test_reordering_dated_entries_does_not_change_the_verdict(doc: dict[str, Any
     shuffled = [entries[i] for i in slots]
     rnd.shuffle(shuffled)
     other = {**doc, "vorlage": {**doc["vorlage"], "beratungsfolge": list(entries)}}
-    for slot, entry in zip(slots, shuffled):
+    for slot, entry in zip(slots, shuffled, strict=False):
         other["vorlage"]["beratungsfolge"][slot] = entry
     assert findings(other) == findings(doc)
 

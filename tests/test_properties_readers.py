@@ -43,7 +43,8 @@ junk = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(allow_n
                                   BASE + "m/1", BASE + "org/1", BASE + "papers/1", T + "Meeting"]))
 json_values = st.recursive(junk, lambda inner: st.lists(inner, max_size=3) |
                            st.dictionaries(st.sampled_from(["id", "type", "name", "start", "meeting", "organization",
-                                                            "role", "result", "date"]), inner, max_size=4), max_leaves=8)
+                                                            "role", "result", "date"]), inner, max_size=4),
+                           max_leaves=8)
 
 
 @st.composite

@@ -139,7 +139,8 @@ def test_a_committee_that_may_or_may_not_be_the_jha_stays_unknown(registry, name
     assert not registry.resolve(name, registry.body("stadt-ingolstadt")).bekannt
 
 
-@pytest.mark.parametrize("name", ["Jugendausschuss", "Kinder- und Jugendausschuss", "Ausschuss für Kinder, Jugend und Familie"])
+@pytest.mark.parametrize("name", ["Jugendausschuss", "Kinder- und Jugendausschuss",
+                                  "Ausschuss für Kinder, Jugend und Familie"])
 def test_a_youth_committee_of_a_traeger_is_read_as_its_jha_and_marked(registry, name: str) -> None:
     hit = registry.resolve(name, registry.body("stadt-ingolstadt"))
     assert hit.art == "jugendhilfeausschuss" and hit.eigene and hit.abgeleitet
@@ -243,7 +244,8 @@ def test_check_of_ingolstadt_without_the_jha_is_a_breach_of_71(tmp_path: Path) -
 
 
 def test_check_of_ingolstadt_with_a_youth_committee_is_incomplete_not_a_breach(tmp_path: Path) -> None:
-    report = _check(tmp_path, "    - {gremium: 'Ausschuss für Jugend, Schule und Sport', sitzung: 2026-02-05, rolle: vorberatung,"
+    report = _check(tmp_path,
+                    "    - {gremium: 'Ausschuss für Jugend, Schule und Sport', sitzung: 2026-02-05, rolle: vorberatung,"
                               " ergebnis: empfohlen}\n"
                               "    - {gremium: Stadtrat, sitzung: 2026-02-19, rolle: entscheidung,"
                               " ergebnis: beschlossen}\n")

@@ -70,7 +70,8 @@ def test_a_rule_about_the_decision_is_open_until_the_decision() -> None:
     jh001 = [next(r.ergebnis for r in s.regeln if r.code == "JH001") for s in trace.schritte]
     assert jh001 == ["offen", "offen", "offen", "erfuellt"]
     assert {r.ergebnis for s in trace.schritte for r in s.regeln if r.code == "VF012"} == {"erfuellt"}
-    text = rendered(build(str(ROOT / "examples/verlauf/kamen-anhoerung-2021.yaml"), None, MAX_BYTES, (), ()), "markdown")
+    text = rendered(build(str(ROOT / "examples/verlauf/kamen-anhoerung-2021.yaml"), None, MAX_BYTES, (), ()),
+                    "markdown")
     rules = text[text.index("## Regeln je Schritt"):text.index("## Verfahren:")]
     assert "- JH001 Jugendhilfeausschuss vor der Vertretung anhören – erstmals geprüft, noch offen;" in rules
     assert "- JH001 Jugendhilfeausschuss vor der Vertretung anhören – jetzt erfüllt, kein Befund;" in rules
@@ -114,7 +115,8 @@ def test_json_report_is_canonical_and_states_its_provenance() -> None:
 
 def test_verify_confirms_a_report_and_notices_a_changed_input(tmp_path: Path) -> None:
     source = tmp_path / "v.yaml"
-    source.write_text((ROOT / "examples/verlauf/kamen-anhoerung-2021.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    source.write_text((ROOT / "examples/verlauf/kamen-anhoerung-2021.yaml").read_text(encoding="utf-8"),
+                      encoding="utf-8")
     made = cli("replay", "v.yaml", "-f", "json", "-o", "bericht.json", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     ok = cli("replay", "--verify", "bericht.json", cwd=tmp_path)
@@ -123,7 +125,8 @@ def test_verify_confirms_a_report_and_notices_a_changed_input(tmp_path: Path) ->
     changed = cli("replay", "--verify", "bericht.json", cwd=tmp_path)
     assert changed.returncode == 1
     assert "Eingabe: GEÄNDERT" in changed.stdout and "hält nicht" in changed.stdout
-    assert "  Schritt 4, Regel JH001, Fundstelle: vorher „§ 71 Abs. 4 Satz 2 SGB VIII [Fundstelle nicht verifiziert]“, " \
+    assert "  Schritt 4, Regel JH001, Fundstelle: " \
+        "vorher „§ 71 Abs. 4 Satz 2 SGB VIII [Fundstelle nicht verifiziert]“, " \
         "jetzt „§ 71 Abs. 3 Satz 2 SGB VIII [Fundstelle nicht verifiziert]“\n" \
         in changed.stdout
     assert "schritte[" not in changed.stdout and "vorlagen[" not in changed.stdout
@@ -163,8 +166,8 @@ def test_verify_names_differences_by_step_and_rule() -> None:
 
 
 def test_bad_input_is_reported_in_german_with_its_place(tmp_path: Path) -> None:
-    (tmp_path / "kaputt.yaml").write_text("koerperschaft: stadt-kamen\nvorlage:\n  verlauf:\n    - {ereignis: beschlossen}\n",
-                                          encoding="utf-8")
+    (tmp_path / "kaputt.yaml").write_text(
+        "koerperschaft: stadt-kamen\nvorlage:\n  verlauf:\n    - {ereignis: beschlossen}\n", encoding="utf-8")
     result = cli("replay", "kaputt.yaml", cwd=tmp_path)
     assert result.returncode == 2
     assert "kaputt.yaml:4:7: Pflichtfeld 'datum' fehlt" in result.stdout
@@ -195,7 +198,8 @@ DIAGRAM = Diagram(
      Edge("eingebracht", "abgelehnt", "ablehnen", ("ist_beschlussgremium",)),
      Edge("beschlossen", "beschlossen", "kenntnis_nehmen")),
     ("eingebracht", "beschlossen"), "beschlossen",
-    (Missing("Jugendhilfeausschuss, Beratung vor dem Beschluss", "JH001", "beschlossen", "vor"),), ((3, "beschlossen", "vorberaten"),))
+    (Missing("Jugendhilfeausschuss, Beratung vor dem Beschluss", "JH001", "beschlossen", "vor"),), ((3, "beschlossen",
+                                                                                                     "vorberaten"),))
 
 
 def test_mermaid_marks_the_path_and_what_is_missing() -> None:
@@ -294,7 +298,8 @@ EVENTS = st.lists(st.tuples(st.sampled_from(EREIGNISSE), st.dates(date(2019, 1, 
 def test_any_history_replays_without_crashing(events: list, art: str, decider: str | None, body: str,
                                               planned: bool) -> None:
     verlauf = tuple(Event(a, d, i, gremium=g, durch=u) for i, (a, d, g, u) in enumerate(events))
-    plan = (Consultation("JHA", 0, rolle="vorberatung"), Consultation("Rat", 1, rolle="entscheidung")) if planned else ()
+    plan = (Consultation("JHA", 0, rolle="vorberatung"), Consultation("Rat", 1,
+                                                                      rolle="entscheidung")) if planned else ()
     paper = Paper(body, "h.yaml", art=art, beschlussgremium=decider, sachgebiete=("jugendhilfe",),
                   consultations=plan, verlauf=verlauf)
     document = Document(paper)
@@ -311,7 +316,8 @@ def _small_report() -> AuditReport:
                      "beschlossen", True, ("zur_kenntnis_genommen",),
                      (RuleOutcome("JH001", "JHA anhören", "verletzt", "fehler", "§ 71 Abs. 3 Satz 2 SGB VIII",
                                   "01.01.1991 – 09.06.2021", "Nicht <angehört> & so.", True),), True, "v.yaml", 12, 7)
-    finding = Finding("JH001", "fehler", "Nicht | angehört <b>.", "§ 71 Abs. 3 Satz 2 SGB VIII", "v.yaml", 9, 3, "026/2012")
+    finding = Finding("JH001", "fehler", "Nicht | angehört <b>.", "§ 71 Abs. 3 Satz 2 SGB VIII", "v.yaml", 9, 3,
+                      "026/2012")
     trace = Trace("026/2012", "v.yaml", 4, "Stadt Kamen", date(2012, 3, 30), (step,), (finding,), "fehlerhaft",
                   "Fehlerhaft.", "t", "Test", 1, "beschlossen", True, True)
     return AuditReport(Provenance("0.1.0", "v.yaml", "abab", (("sgb8", "1", "cdcd"),), (("t", "ef"),), "00", None),
@@ -363,7 +369,8 @@ def test_rules_show_lists_every_version_with_period_and_citation() -> None:
 
 def test_unknown_koerperschaft_is_bad_input_not_a_crash(tmp_path: Path) -> None:
     (tmp_path / "v.yaml").write_text("koerperschaft: stadt-kamenn\nvorlage:\n  verlauf:\n"
-                                     "    - {ereignis: beschlossen, datum: 2020-01-02, gremium: Rat}\n", encoding="utf-8")
+                                     "    - {ereignis: beschlossen, datum: 2020-01-02, gremium: Rat}\n",
+                                     encoding="utf-8")
     result = cli("replay", "v.yaml", cwd=tmp_path)
     assert result.returncode == 2
     assert "EINGABE: Körperschaft 'stadt-kamenn' ist nicht eingetragen; gemeint ist wohl" in result.stdout

@@ -112,7 +112,8 @@ def test_schema_enums_match_the_classifier_vocabulary() -> None:
 
 HISTORY: dict[str, Any] = {**GOOD, "vorlage": {**GOOD["vorlage"], "verlauf": [
     {"ereignis": "beschlossen", "datum": "2012-03-27", "gremium": "JHA", "sitzung": "JHA/2012/2", "top": 4},
-    {"ereignis": "widerspruch", "datum": "2012-03-30", "durch": "vorsitz_vertretung", "begruendung": "Wohl der Stadt"}]}}
+    {"ereignis": "widerspruch", "datum": "2012-03-30", "durch": "vorsitz_vertretung",
+     "begruendung": "Wohl der Stadt"}]}}
 HISTORY_MUTATIONS: list[tuple[tuple[Any, ...], Any]] = [
     (("vorlage", "verlauf", 0, "ereignis"), "Beschlossen"), (("vorlage", "verlauf", 0, "datum"), "27.03.2012"),
     (("vorlage", "verlauf", 1, "durch"), "buergermeister"), (("vorlage", "verlauf", 1, "begruendung"), ""),

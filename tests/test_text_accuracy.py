@@ -6,14 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from text_accuracy import FIXTURES, expected, score
 
 CASES = [(group, name, want) for group, files in expected().items() for name, want in files.items()]
 
 
 @pytest.mark.parametrize("group, name, want", CASES, ids=[f"{g}/{n}" for g, n, _ in CASES])
-def test_fields_as_the_text_states_them(group: str, name: str, want: dict[str, Any], request: pytest.FixtureRequest) -> None:
+def test_fields_as_the_text_states_them(group: str, name: str, want: dict[str, Any],
+                                        request: pytest.FixtureRequest) -> None:
     if group == "seeds":
         request.getfixturevalue("shared")
     result = score(group, name, want)

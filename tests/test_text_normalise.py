@@ -45,7 +45,8 @@ def test_spaces_nbsp_and_soft_hyphens_are_normalised_line_numbers_kept() -> None
 
 
 @pytest.mark.parametrize("line, kind", [
-    ("Begriindung:", "text"), (" Beschlussvorschlag: ", "beschlussvorschlag"), ("Beschlußvorschlag", "beschlussvorschlag"),
+    ("Begriindung:", "text"), (" Beschlussvorschlag: ", "beschlussvorschlag"), ("Beschlußvorschlag",
+                                                                                "beschlussvorschlag"),
     ("V. Zustandigkeit fiir die Entscheidung", "zustaendigkeit"), ("l. Problem", "text"),
     ("Sachverhalt und Begründung (einschl. finanzielle Möglichkeit der Verwirklichung):", "text"),
     ("Bericht über die Kinderschutzkonzepte der Kitas", None),  # a Betreff, not the heading "Bericht"
@@ -65,7 +66,8 @@ def test_sgb_viii_read_from_ocr_only_with_jugendhilfe_in_the_sentence() -> None:
     parsed = Parsed("x.txt")
     norms(parsed, "Gemäß § 71 SGB VIl in Verbindung mit § 5 der Satzung für das Jugendamt des Kreises Coesfeld "
                   "ist der Jugendhilfeausschuss zuständig.", 92)
-    assert parsed.value("rechtsgrundlagen") == ["§ 71 SGB VIII", "§ 5 der Satzung für das Jugendamt des Kreises Coesfeld"]
+    assert parsed.value("rechtsgrundlagen") == ["§ 71 SGB VIII",
+                                                "§ 5 der Satzung für das Jugendamt des Kreises Coesfeld"]
     assert parsed.fields["rechtsgrundlagen"].zeile == 92
     doubtful = Parsed("y.txt")
     norms(doubtful, "Nach § 2 SGB VIl ist die Unfallkasse zuständig.", 3)

@@ -10,12 +10,12 @@ import time
 from pathlib import Path
 
 import pytest
+from pdfs import image_only_pdf, text_pdf
+from test_cli import ROOT, run
 
 from gremienlauf import schemas
 from gremienlauf.readers.text import parse_file, parse_text
 from gremienlauf.readers.yamlsafe import load
-from pdfs import image_only_pdf, text_pdf
-from test_cli import ROOT, run
 
 KAMEN = """Stadt Kamen
 Der Bürgermeister
@@ -165,12 +165,14 @@ def test_parse_of_several_inputs_into_one_file_is_refused_and_names_d(tmp_path: 
     each = run("parse", str(a), str(b), "-d", str(tmp_path / "vorlagen"))
     assert each.returncode == 0, each.stderr
     checked = run("check", str(tmp_path / "vorlagen"), "--format", "json")
-    assert checked.returncode in (0, 1) and json.loads(checked.stdout)["zusammenfassung"]["vorlagen"] == 2, checked.stdout
+    assert checked.returncode in (0,
+                                  1) and json.loads(checked.stdout)["zusammenfassung"]["vorlagen"] == 2, checked.stdout
 
 
 def test_parse_says_what_an_empty_beratungsfolge_is(tmp_path: Path) -> None:
     # "(leer)" read as an empty file; it is a Beratungsfolge heading without entries in a text that has content
-    source = _write(tmp_path, "k.txt", b"Stadt Kamen\nVorlage Nr. 5/2031\nBetreff: Test\nBeratungsfolge:\nSachverhalt:\nText\n")
+    source = _write(tmp_path, "k.txt",
+                    b"Stadt Kamen\nVorlage Nr. 5/2031\nBetreff: Test\nBeratungsfolge:\nSachverhalt:\nText\n")
     head = run("parse", str(source)).stdout.splitlines()[0]
     assert head == (f"# Gelesen aus {source} von 'gremienlauf parse'; Aufbau des Textes: nicht erkannt – unter der "
                     "Überschrift „Beratungsfolge“ steht keine Beratung.")

@@ -10,7 +10,8 @@ from gremienlauf.readers import vocabulary
 @pytest.mark.parametrize("raw, art", [
     ("Beschlussvorlage", "beschlussvorlage"), ("Sitzungsvorlage", "beschlussvorlage"),
     ("Mitteilungsvorlage", "mitteilungsvorlage"), ("Informationsvorlage", "mitteilungsvorlage"),
-    ("Änderungs-/Ergänzungsantrag", "aenderungsantrag"), ("Ergänzungsantrag", "ergaenzungsantrag"), ("Kleine Anfrage", "anfrage"),
+    ("Änderungs-/Ergänzungsantrag", "aenderungsantrag"), ("Ergänzungsantrag", "ergaenzungsantrag"), ("Kleine Anfrage",
+                                                                                                     "anfrage"),
     ("Dringlichkeitsentscheidung zur Genehmigung", "dringlichkeitsentscheidung"),
     ("Stellungnahme der Verwaltung", "mitteilungsvorlage"), ("Haushalt THH 2300", "beschlussvorlage"),
     ("Tischvorlage", None), ("", None),

@@ -31,7 +31,8 @@ def test_wheel_installs_into_a_fresh_venv_and_runs(tmp_path: Path) -> None:
                    check=True, capture_output=True)
     # The runtime dependencies come from this test environment (no network in tests); gremienlauf
     # itself must come from the wheel, so only plain directories are appended, no editable finders.
-    venv_site = Path(subprocess.run([str(bin_dir / "python"), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+    venv_site = Path(subprocess.run([str(bin_dir / "python"), "-c",
+                                     "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                     check=True, capture_output=True, text=True).stdout.strip())
     (venv_site / "deps-from-test-env.pth").write_text(
         "\n".join(sorted({sysconfig.get_paths()["purelib"], *site.getsitepackages()})) + "\n", encoding="utf-8")

@@ -29,7 +29,8 @@ KREISFREI = ("kreisfreie_stadt", "stadtkreis", "stadtgemeinde")
 # Die Tabellen, aus denen die Recherche las, stehen in fast jeder Zeile; in den erzeugten Dateien einmal
 # im Kopf und in der Quelle als Kürzel: jeder Start liest die Register-Dateien, und so sind sie halb so groß.
 KUERZEL = {
-    "[Q1]": "(github florian-baumann1k5/master-thesis-dissaggregator data/raw/regional/ags_lk_changes/landkreise_2023.csv)",
+    "[Q1]": "(github florian-baumann1k5/master-thesis-dissaggregator "
+            "data/raw/regional/ags_lk_changes/landkreise_2023.csv)",
     "[Q2]": "(github corona-hub-germany/landkreise-deutschland data/districts.csv)",
     "[Q3]": "(github grundeinkommensbuero/backend utils/analyseData/recentMunicipalityData/data/AuszugGV4QAktuell.csv)",
 }

@@ -8,8 +8,15 @@ from typing import Any
 
 import click
 
-from gremienlauf.cli.options import (engine_options, max_bytes_option, max_tiefe_option, report_options, stichtag_option,
-                                     stichtag_value, write_output)
+from gremienlauf.cli.options import (
+    engine_options,
+    max_bytes_option,
+    max_tiefe_option,
+    report_options,
+    stichtag_option,
+    stichtag_value,
+    write_output,
+)
 from gremienlauf.formats import renderer
 from gremienlauf.model import RANG, Report
 
@@ -39,8 +46,9 @@ def check(pfade: tuple[str, ...], fmt: str, output: str | None, fail_on: str, st
     report = run(engine, pfade, options)
     render = renderer(fmt)
     color = _color(farbe) and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")
-    write_output(output, lambda out: render(report, out, color=True) if color else render(report, out), pfade,
-                 color=color)
+    # only the text renderer (checked above) takes color; the registry types every renderer as (report, out)
+    write_output(output, lambda out: render(report, out, color=True) if color  # type: ignore[call-arg]
+                 else render(report, out), pfade, color=color)
     return exit_code(report, fail_on)
 
 

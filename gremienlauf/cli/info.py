@@ -98,8 +98,8 @@ def _known(packs: list[Any], codes: tuple[str, ...]) -> tuple[str, ...]:
 @click.argument("verfahren")
 def graph(verfahren: str) -> int:
     """Zeichnet ein Verfahren als Mermaid-Zustandsdiagramm."""
-    from gremienlauf.engine.procedure import load_procedures
     from gremienlauf.docs import mermaid
+    from gremienlauf.engine.procedure import load_procedures
 
     procedures = {p.id: p for p in load_procedures()}
     if verfahren not in procedures:

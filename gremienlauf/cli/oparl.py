@@ -4,13 +4,22 @@ registry from its organization list."""
 from __future__ import annotations
 
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import click
 
 from gremienlauf.cli.check import _color, exit_code
-from gremienlauf.cli.options import (TAG, engine_options, max_bytes_option, output_option, report_options,
-                                     stichtag_option, stichtag_value, write_output)
+from gremienlauf.cli.options import (
+    TAG,
+    engine_options,
+    max_bytes_option,
+    output_option,
+    report_options,
+    stichtag_option,
+    stichtag_value,
+    write_output,
+)
 from gremienlauf.errors import GremienlaufError
 from gremienlauf.formats import renderer
 
@@ -98,14 +107,16 @@ def check(quellen: tuple[str, ...], seit: Any, arten: tuple[str, ...], fmt: str,
     render = renderer(fmt)
     color = _color("auto") and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")
     files = [q for q in quellen if "://" not in q]
-    write_output(output, lambda out: render(report, out, color=True) if color else render(report, out), files,
-                 color=color)
+    # only the text renderer (checked above) takes color; the registry types every renderer as (report, out)
+    write_output(output, lambda out: render(report, out, color=True) if color  # type: ignore[call-arg]
+                 else render(report, out), files, color=color)
     _passed_over(selection)
     return exit_code(report, fail_on)
 
 
 def _progress(stats: Any) -> None:
-    fetched = f", {stats.abrufe} Abrufe, {stats.cache_treffer} aus dem Cache" if stats.abrufe or stats.cache_treffer else ""
+    fetched = (f", {stats.abrufe} Abrufe, {stats.cache_treffer} aus dem Cache"
+               if stats.abrufe or stats.cache_treffer else "")
     click.echo(f"\r{stats.vorlagen} Vorlagen gelesen{fetched}", err=True, nl=False)
 
 

@@ -6,10 +6,11 @@ import io
 import os
 import re
 import stat
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from functools import wraps
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 import click
 
@@ -115,7 +116,7 @@ def _watch(ctx: click.Context, param: click.Parameter, value: str | None) -> str
     return value
 
 
-def write_output(target: str | None, render: Callable[[io.StringIO], None], inputs: Iterable[str] = (),
+def write_output(target: str | None, render: Callable[[io.StringIO], object], inputs: Iterable[str] = (),
                  color: bool = False) -> None:
     """Render to stdout, or atomically to ``target`` (temp file + rename), never onto an input file."""
     buffer = io.StringIO()

@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -67,8 +68,8 @@ def parse(dateien: tuple[str, ...], fmt: str, output: str | None, verzeichnis: s
     elif rendered:
         text = "---\n".join(r[2] for r in rendered) if fmt == "yaml" else export.to_json([r[2] for r in rendered])
         write_output(output, lambda out: out.write(text), dateien)
-    for exc in errors:
-        click.echo(f"gremienlauf: {exc}", err=True)
+    for error in errors:
+        click.echo(f"gremienlauf: {error}", err=True)
     return 2 if errors else 0
 
 
@@ -95,7 +96,12 @@ def _write_each(rendered: list[tuple[str, str, Any]], target: Path, inputs: tupl
     for datei, fmt, item in rendered:
         path = _target(target, datei, fmt)
         text = item if fmt == "yaml" else export.to_json([item])
-        write_output(str(path), lambda out, text=text: out.write(text), inputs)
+        write_output(str(path), _writer(text), inputs)
+
+
+def _writer(text: str) -> Callable[[TextIO], object]:
+    # binds ``text`` now: a lambda written in the loop would see only the last file's text
+    return lambda out: out.write(text)
 
 
 def _target(verzeichnis: Path, datei: str, fmt: str) -> Path:

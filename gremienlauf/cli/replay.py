@@ -7,7 +7,7 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, is_dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from gremienlauf import __version__
 from gremienlauf.cli.info import rules
 from gremienlauf.cli.oparl import network_options, settings_from
 from gremienlauf.cli.options import TAG, engine_options, max_bytes_option, max_tiefe_option, output_option, write_output
-from gremienlauf.errors import GremienlaufError, InputError
+from gremienlauf.errors import InputError
 from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.model import INPUT_CODE, Document
 from gremienlauf.trace import AuditReport, Provenance
@@ -33,8 +33,8 @@ URL_SCHEMES = ("http://", "https://")
 @output_option
 @click.option("--stichtag", type=DAY, help="Tag, bis zu dem Ereignisse als geschehen gelten (Standard: Tag nach dem "
                                            "letzten Datum der Vorlage – unabhängig vom heutigen Datum).")
-@click.option("--verify", "verify", type=click.Path(dir_okay=False), help="Einen JSON-Prüfbericht neu erzeugen und "
-                                                                          "vergleichen: hält er mit den heutigen Regeln?")
+@click.option("--verify", "verify", type=click.Path(dir_okay=False),
+              help="Einen JSON-Prüfbericht neu erzeugen und vergleichen: hält er mit den heutigen Regeln?")
 @click.option("--zeitstempel", is_flag=True, help="Erstellungszeit (UTC) in den Bericht schreiben.")
 @max_bytes_option
 @max_tiefe_option
@@ -71,14 +71,14 @@ def build(quelle: str, stichtag: date | None, max_bytes: int, koerperschaften: t
     """The audit report of ``quelle``; ``name`` is how the report names the input (default: ``quelle``)."""
     from gremienlauf.engine.audit import audit, default_stichtag
     from gremienlauf.engine.check import Engine
-    from gremienlauf.readers.cache import canonical_hash
     from gremienlauf.pipeline import input_finding
+    from gremienlauf.readers.cache import canonical_hash
 
     documents, errors, digest = read(quelle, max_bytes, max_tiefe, oparl, name)
     engine = Engine.load(koerperschaften, regeln)
     traces = tuple(audit(engine, d, stichtag or default_stichtag(d), _label(d)) for d in documents)
     bodies = [asdict(b) for b in sorted(engine.registry.bodies.values(), key=lambda b: b.id)]
-    stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat() if zeitstempel else None
+    stamp = datetime.now(UTC).replace(microsecond=0).isoformat() if zeitstempel else None
     herkunft = Provenance(
         __version__, name or quelle, digest, tuple((p.id, p.version, p.sha256) for p in engine.packs),
         tuple(sorted((p.id, p.sha256) for p in engine.procedures)), canonical_hash(bodies), stichtag,
@@ -139,7 +139,7 @@ def _read_oparl(quelle: str, max_bytes: int, settings: Any = None) -> tuple[list
 def _record(value: Any) -> Any:
     """A model object as plain data, the way ``dataclasses.asdict`` shows it, NamedTuple records as
     mappings too: the input hash of earlier audit reports must stay the same."""
-    if is_dataclass(value):
+    if is_dataclass(value) and not isinstance(value, type):
         return _record(asdict(value))  # asdict keeps NamedTuples inside as they are
     if isinstance(value, tuple) and hasattr(value, "_asdict"):
         return {k: _record(v) for k, v in value._asdict().items()}
@@ -181,7 +181,8 @@ def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: 
     if holds:
         lines.append("Ergebnis: bestätigt – die Wiedergabe ergibt heute denselben Bericht.")
     else:
-        lines.append(f"Ergebnis: hält nicht – {len(diffs)} {'Abweichung' if len(diffs) == 1 else 'Abweichungen'}:" if diffs else
+        word = "Abweichung" if len(diffs) == 1 else "Abweichungen"
+        lines.append(f"Ergebnis: hält nicht – {len(diffs)} {word}:" if diffs else
                      "Ergebnis: hält nicht – die Eingabe ist nicht mehr dieselbe.")
         lines += [f"  {d}" for d in diffs[:20]]
         if len(diffs) > 20:

@@ -9,8 +9,14 @@ import click
 
 from gremienlauf.cli.check import exit_code
 from gremienlauf.cli.oparl import network_options, settings_from
-from gremienlauf.cli.options import FAIL_ON, engine_options, max_bytes_option, max_tiefe_option, output_option, \
-    write_output
+from gremienlauf.cli.options import (
+    FAIL_ON,
+    engine_options,
+    max_bytes_option,
+    max_tiefe_option,
+    output_option,
+    write_output,
+)
 from gremienlauf.errors import GremienlaufError, InputError
 from gremienlauf.model import Document, Meeting
 

@@ -5,8 +5,9 @@ from which the procedure stayed unlawful.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
-from typing import Any, Iterable
+from typing import Any
 
 from gremienlauf.engine.case import Case
 from gremienlauf.engine.check import Engine, _suppress, evaluate
@@ -39,7 +40,8 @@ def audit(engine: Engine, document: Document, stichtag: date | None, label: str 
     where = paper.ort("vorlage")
     if case is None:
         return Trace(label, paper.datei, where.zeile, paper.koerperschaft, stichtag, (), findings,
-                     _ergebnis(findings), "Die Körperschaft ist nicht eingetragen; der Verlauf lässt sich nicht prüfen.",
+                     _ergebnis(findings),
+                     "Die Körperschaft ist nicht eingetragen; der Verlauf lässt sich nicht prüfen.",
                      verlauf_dokumentiert=paper.verlauf is not None)
     procedure = procedure_for(engine.procedures, paper.art, case.body.ebene, case.body.land)
     steps = _steps(engine, case, label, document, procedure)
@@ -106,7 +108,7 @@ def _outcomes(rules: Iterable[Rule], case: Case, label: str, day: date,
             ergebnis = ERFUELLT if decided or not judges_decision(rule.raw) else OFFEN
             kept.append(RuleOutcome(rule.code, rule.titel, ergebnis, rule.schwere,
                                     version.zitat(case.body.land, case.body.ebene), version.zeitraum()))
-    for f in _suppress(fired):
+    for f in _suppress(fired)[0]:
         rule, period = by_code[f.code]
         kept.append(RuleOutcome(f.code, rule.titel, VERLETZT, f.schwere, f.rechtsgrundlage, period, f.meldung,
                                 (f.code, f.meldung) not in previous))
@@ -202,7 +204,8 @@ def _missing(findings: tuple[Finding, ...], engine: Engine, anchor: str) -> tupl
 
 
 ART_NAMES = {"jugendhilfeausschuss": "Jugendhilfeausschuss", "vertretung": "Rat/Kreistag",
-             "kreisausschuss": "Kreisausschuss", "hauptausschuss": "Hauptausschuss", "finanzausschuss": "Finanzausschuss",
+             "kreisausschuss": "Kreisausschuss", "hauptausschuss": "Hauptausschuss",
+             "finanzausschuss": "Finanzausschuss",
              "fachausschuss": "Fachausschuss", "bezirksvertretung": "Bezirksvertretung"}
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from gremienlauf.engine import verdict, verlauf
 from gremienlauf.engine.case import Case, Step, build_case
@@ -14,8 +15,9 @@ from gremienlauf.engine.normen import Normen, load_normen
 from gremienlauf.engine.packs import load_packs
 from gremienlauf.engine.procedure import Procedure, load_procedures, procedure_for
 from gremienlauf.engine.registry import Registry, load_registry
-from gremienlauf.engine.rules import Pack, Rule, Version, render
-from gremienlauf.model import INPUT_CODE, Body, Finding, Location, Meeting, Paper
+from gremienlauf.engine.rules import PLACEHOLDERS, Pack, Rule, Version, render
+from gremienlauf.model import INPUT_CODE, Body, Finding, Location, Meeting, Paper, Verdraengt
+
 _ORT_FIELDS = {"beschlussgremium": "beschlussgremium", "beratungsfolge": "beratungsfolge", "vorlage": "vorlage",
                "koerperschaft": "koerperschaft", "dringlichkeit": "dringlichkeit"}
 
@@ -24,6 +26,7 @@ class Judged(NamedTuple):
     findings: list[Finding]
     urteil: str
     urteil_grund: str
+    verdraengt: tuple[Verdraengt, ...] = ()
 
 
 @dataclass
@@ -38,7 +41,7 @@ class Engine:
     normen: Normen | None = None  # dated legal constants (deadlines) the history checks read
 
     @classmethod
-    def load(cls, koerperschaften: Iterable[str] = (), regeln: Iterable[str] = ()) -> "Engine":
+    def load(cls, koerperschaften: Iterable[str] = (), regeln: Iterable[str] = ()) -> Engine:
         koerperschaften, regeln = tuple(koerperschaften), tuple(regeln)
         return cls(load_registry(koerperschaften), load_packs(regeln), load_procedures(),
                    origin=(koerperschaften, regeln), normen=load_normen())
@@ -105,10 +108,10 @@ class Engine:
             holds, witnesses = rule.wenn(case)
             if holds:  # most candidates stop here: one call each, no list, no generator
                 fired += [(rule, f, at_step) for f, at_step in _findings(rule, case, label, version, witnesses, lage)]
-        findings = _suppress(fired) if fired else []
+        findings, verdraengt = _suppress(fired) if fired else ([], ())
         urteil, grund = verdict.urteil(case, lage, fehlt, findings, self.legal_codes, self.titles,
                                        case.body.land in self.laender and case.body.typ not in verdict.OHNE_REGELN)
-        return Judged(findings, urteil, grund)
+        return Judged(findings, urteil, grund, verdraengt)
 
     @cached_property
     def legal_codes(self) -> frozenset[str]:
@@ -189,7 +192,8 @@ def message_values(case: Case, version: Version, witness: Step | None) -> dict[s
     paper, body = case.paper, case.body
     traeger = case.traeger()
     jha = next((o.name for o in traeger.organizations if o.art == "jugendhilfeausschuss"), "Jugendhilfeausschuss")
-    values = {
+    values = dict(PLACEHOLDERS)
+    values.update({
         "beschlussgremium": _decider_name(case), "zitat": version.zitat(body.land, body.ebene),
         "koerperschaft": body.name, "traeger": traeger.name, "traeger_jha": f"{jha} ({traeger.name})",
         "vorlage": paper.bezeichnung, "art": paper.art or "unbekannt", "stichtag": _day(case.stichtag),
@@ -198,9 +202,7 @@ def message_values(case: Case, version: Version, witness: Step | None) -> dict[s
         "tagesordnung_gremium": case.sitzung.gremium if case.sitzung else "—",
         "sachgebiet": ", ".join(sorted(case.classification.sachgebiete)) or "—",
         "gegenstand": ", ".join(sorted(case.classification.gegenstand)) or "—",
-        "gremium": "—", "sitzung": "—", "am_sitzung": "—", "vorschlag": "—",
-        "ereignis": "—", "zustand": "—", "erlaubt": "—", "grund": "—",
-    }
+    })
     if witness is not None:
         values["gremium"] = witness.consultation.gremium
         values["sitzung"] = _day(witness.consultation.datum) if witness.consultation.datum else "ohne Datum"
@@ -249,14 +251,23 @@ def _location(rule: Rule, case: Case, witness: Step | None) -> Location:
     return case.paper.ort(_ORT_FIELDS.get(rule.ort or "vorlage", "vorlage"))
 
 
-def _suppress(fired: list[tuple[Rule, Finding, bool]]) -> list[Finding]:
+def _suppress(fired: list[tuple[Rule, Finding, bool]]) -> tuple[list[Finding], tuple[Verdraengt, ...]]:
     """Lex specialis: a firing rule hides the rules it names in ``verdraengt`` (at its line, or everywhere
-    in the Vorlage when it is not about one Beratung)."""
-    hidden: set[tuple[str, int | None]] = set()
+    in the Vorlage when it is not about one Beratung). The hidden findings come back as what stood back
+    behind which rule, so that the report can say so instead of dropping them silently."""
+    hidden: dict[tuple[str, int | None], str] = {}
     for rule, finding, at_step in fired:
         for code in rule.verdraengt:
-            hidden.add((code, finding.zeile if at_step else None))
-    return [f for _, f, _ in fired if (f.code, None) not in hidden and (f.code, f.zeile) not in hidden]
+            hidden.setdefault((code, finding.zeile if at_step else None), rule.code)
+    kept: list[Finding] = []
+    gone: dict[Verdraengt, None] = {}  # one entry per code and line, however many findings it hid there
+    for _, f, _ in fired:
+        durch = hidden.get((f.code, None)) or hidden.get((f.code, f.zeile))
+        if durch is None:
+            kept.append(f)
+        else:
+            gone[Verdraengt(f.code, durch, f.datei, f.zeile)] = None
+    return kept, tuple(sorted(gone, key=lambda v: (v.zeile, v.code, v.durch)))
 
 
 def unknown_body(paper: Paper, registry: Registry, label: str) -> Finding:

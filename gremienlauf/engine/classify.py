@@ -102,7 +102,8 @@ def _vocabulary() -> tuple[_Group, _Group]:
             patterns = [_pattern(w, fold(w.replace("*", "")) in whole) for w in words]
             everything += patterns
             skip = [_pattern(w).removeprefix(r"\b") for w in exceptions.get(value, ())]
-            values.append((value, _compile(patterns), tuple((re.compile(p), w) for p, w in zip(patterns, words)),
+            values.append((value, _compile(patterns), tuple((re.compile(p), w) for p, w in zip(patterns, words,
+                                                                                               strict=False)),
                            _compile(skip) if skip else None))
         groups.append(_Group(_compile(everything), tuple(values)))
     return groups[0], groups[1]

@@ -9,7 +9,8 @@ so that a finding points at the line that matters.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from gremienlauf.engine import facts
 from gremienlauf.engine.case import Case, Step

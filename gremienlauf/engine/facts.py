@@ -6,7 +6,8 @@ here (and documenting it); packs cannot reach anything else.
 
 from __future__ import annotations
 
-from typing import Any, Callable, NamedTuple
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from gremienlauf.engine.case import Case, Step
 
@@ -79,8 +80,9 @@ PATHS: dict[str, Fact] = {
     "sitzung.vorhanden": Fact(lambda c: c.sitzung is not None, beschreibung="geprüft für eine Tagesordnung"),
     "verlauf.ereignisse": Fact(lambda c: frozenset(o.event.art for o in c.events), is_set=True,
                                beschreibung="Ereignisse bis zum Stichtag (dokumentiert oder abgeleitet)"),
-    "verlauf.dokumentiert": Fact(lambda c: c.paper.verlauf is not None,
-                                 beschreibung="die Vorlage hat einen Verlauf (sonst aus der Beratungsfolge abgeleitet)"),
+    "verlauf.dokumentiert": Fact(
+        lambda c: c.paper.verlauf is not None,
+        beschreibung="die Vorlage hat einen Verlauf (sonst aus der Beratungsfolge abgeleitet)"),
     "koerperschaft.jha_art": Fact(lambda c: c.traeger().jha_art,
                                   beschreibung="beratend oder beschliessend (§ 2 Abs. 1 LKJHG BW), beim Träger"),
     "beschlussgremium.befugnis": Fact(lambda c: c.decider.organization.befugnis

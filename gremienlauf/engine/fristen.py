@@ -5,8 +5,9 @@ events (as steps) that are not, so findings point at the event's line.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
-from typing import Any, Iterator
+from typing import Any
 
 from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.registry import Resolution

@@ -8,8 +8,9 @@ applies them; ``load_registry`` reads and checks the files.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
-from typing import Any, Mapping, NamedTuple
+from typing import Any, NamedTuple
 
 from gremienlauf.model import GREMIUM_ARTEN, KOERPERSCHAFT_TYPEN, Body, Organization
 from gremienlauf.names import fold

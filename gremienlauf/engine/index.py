@@ -2,9 +2,9 @@
 
 Most rules of a pack start with conditions that depend only on a few facts – the Körperschaft,
 the Art, Sachgebiete and Gegenstand, whether it is checked for an agenda or has a documented
-history, which kinds of events it had – and fail on most Vorlagen (a Jugendhilfe rule on a road-works Vorlage). Those leading
-conditions (the "gate") are evaluated once per combination of these facts and the span of days in
-which no rule changes its version; a Vorlage is then evaluated only against the rules whose gate
+history, which kinds of events it had – and fail on most Vorlagen (a Jugendhilfe rule on a road-works
+Vorlage). Those leading conditions (the "gate") are evaluated once per combination of these facts and the span
+of days in which no rule changes its version; a Vorlage is then evaluated only against the rules whose gate
 held, each with the version valid on its day. A rule that passes the gate still evaluates its whole
 ``wenn``, so findings are exactly those of evaluating every rule: the index only skips rules whose
 ``wenn`` is certain to be false, and the cost per Vorlage no longer grows with rules that cannot apply.
@@ -13,9 +13,10 @@ held, each with the version valid on its day. A rule that passes the gate still 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Hashable
+from typing import Any
 
 from gremienlauf.engine.case import Case
 from gremienlauf.engine.conditions import Cond, compile_expr
@@ -75,7 +76,7 @@ class RuleIndex:
     _hits: dict[Hashable, Candidates] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, rules: tuple[Rule, ...]) -> "RuleIndex":
+    def build(cls, rules: tuple[Rule, ...]) -> RuleIndex:
         days: set[date] = set()
         for rule in rules:
             for v in rule.versionen:
@@ -88,7 +89,7 @@ class RuleIndex:
         c = case.classification
         values = (c.sachgebiete, c.gegenstand, frozenset(o.event.art for o in case.events))
         sets = tuple(v if self.asked.get(p) is None else v & self.asked[p]  # type: ignore[operator]
-                     for p, v in zip(_SETS, values))
+                     for p, v in zip(_SETS, values, strict=False))
         return (case.paper.art, case.sitzung is not None, case.paper.verlauf is not None, *sets)
 
     def candidates(self, case: Case, day: date | None = None) -> Candidates:
@@ -102,7 +103,7 @@ class RuleIndex:
                 self._hits.clear()
             valid = self._spans.get(span)
             if valid is None:  # the (rule, version) pairs are shared by all keys of a span
-                valid = self._spans[span] = [((r, v), g) for r, g in zip(self.rules, self.gates)
+                valid = self._spans[span] = [((r, v), g) for r, g in zip(self.rules, self.gates, strict=False)
                                              if (v := r.version_at(day)) is not None]
             hit = self._hits[k] = tuple(pair for pair, g in valid if g is None or g(case)[0])
         return hit

@@ -9,9 +9,10 @@ apply there: gremienlauf never cites one Land's law for another.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, Iterable, NamedTuple
+from typing import Any, NamedTuple
 
 from gremienlauf.errors import ConfigError
 
@@ -68,9 +69,10 @@ class Normen:
         if not levels:
             return []
         fassungen = [f for e in levels for found in per_level[e] for norm in found for f in norm.fassungen]
-        cuts = sorted({f.gilt_ab for f in fassungen} | {f.gilt_bis + timedelta(days=1) for f in fassungen if f.gilt_bis})
+        ends = {f.gilt_bis + timedelta(days=1) for f in fassungen if f.gilt_bis}
+        cuts = sorted({f.gilt_ab for f in fassungen} | ends)
         out: list[dict[str, Any]] = []
-        for start, end in zip(cuts, [*cuts[1:], None]):
+        for start, end in zip(cuts, [*cuts[1:], None], strict=False):
             if gilt_ab is not None and end is not None and end <= gilt_ab:
                 continue
             begin = max(start, gilt_ab) if gilt_ab else start
@@ -142,7 +144,7 @@ def load_normen() -> Normen:
         land = doc.value.get("land")
         for i, raw in enumerate(doc.value.get("normen", ())):
             fassungen = tuple(_fassung(doc, ("normen", i, "fassungen", j), f) for j, f in enumerate(raw["fassungen"]))
-            for j, (prev, nxt) in enumerate(zip(fassungen, fassungen[1:])):
+            for j, (prev, nxt) in enumerate(zip(fassungen, fassungen[1:], strict=False)):
                 if prev.gilt_bis is None or nxt.gilt_ab != prev.gilt_bis + timedelta(days=1):
                     zeile, spalte = doc.pos(("normen", i, "fassungen", j + 1, "gilt_ab"))
                     raise ConfigError(f"Norm {raw['id']}: Fassungen schließen nicht lückenlos aneinander an",

@@ -5,15 +5,15 @@ A broken pack stops the run before any Vorlage is checked (ConfigError, exit 2).
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from gremienlauf.engine.conditions import CompileError, compile_expr
 from gremienlauf.engine.normen import Normen, load_normen
-from gremienlauf.engine.verdict import LAENDER
 from gremienlauf.engine.rules import TEMPLATE_FIELDS, Citation, Mitigation, Pack, Rule, Version, template_fields
+from gremienlauf.engine.verdict import LAENDER
 from gremienlauf.errors import ConfigError, InputError
 from gremienlauf.readers.cache import canonical_hash
 from gremienlauf.readers.source import bundled_yaml, read_yaml
@@ -122,8 +122,10 @@ def _rule(doc: Loaded, raw: dict[str, Any], i: int, pack_id: str, daten: bool = 
     except CompileError as exc:
         raise doc.error(exc.path, exc.meldung) from None
     planung = raw.get("planung")
-    texts = [(where + (key,), raw.get(key, "")) for key in ("meldung", "abhilfe")]
+    texts: list[tuple[tuple[Any, ...], Any]] = [(where + (key,), raw.get(key, "")) for key in ("meldung", "abhilfe")]
     texts += [(where + ("planung", key), planung.get(key, "")) for key in ("meldung", "abhilfe")] if planung else []
+    if raw.get("milderung", {}).get("zusatz"):  # rendered with the same values as the message
+        texts.append((where + ("milderung", "zusatz"), raw["milderung"]["zusatz"]))
     for at, text in texts:
         try:
             unknown = set(template_fields(text)) - TEMPLATE_FIELDS
@@ -152,7 +154,8 @@ def _versions(doc: Loaded, raw: dict[str, Any], where: tuple[Any, ...]) -> tuple
         entries = [(raw, where)]
     out: list[Version] = []
     for entry, path in entries:
-        version = Version(_date(entry["gilt_ab"]), _date(entry.get("gilt_bis")),
+        # gilt_ab is required by the pack schema, gilt_bis is not
+        version = Version(date.fromisoformat(entry["gilt_ab"]), _date(entry.get("gilt_bis")),
                           tuple(_citation(c) for c in entry["rechtsgrundlage"]), entry.get("fassung"))
         if version.gilt_bis is not None and version.gilt_bis < version.gilt_ab:
             raise doc.error(path + ("gilt_bis",), "gilt_bis liegt vor gilt_ab")

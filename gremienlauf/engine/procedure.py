@@ -10,9 +10,10 @@ could look up, let alone import (transitions would try a dotted path: tools.md Â
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Callable, Iterable, NamedTuple
+from typing import Any, NamedTuple
 
 from transitions import Machine, MachineError
 
@@ -55,6 +56,7 @@ class _Model:
     """What a procedure's machine moves: only ``state``, set by ``Machine.set_state`` at each replay."""
 
     state: str
+    trigger: Callable[..., bool]  # bound by the Machine built on this model
 
 
 class Refusal(NamedTuple):

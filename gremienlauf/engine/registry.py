@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 from gremienlauf.engine.gremien import UNBESTIMMT, Vocabulary, inferred_organization
 from gremienlauf.model import Body, Organization
@@ -127,9 +128,9 @@ class Registry:
             for body_id, name, aliases, _, oparl_body, ags in self.bodies.summaries():
                 for key in (name, *aliases):
                     self._body_names.setdefault(fold(key), body_id)
-                for key in (oparl_body, ags):
-                    if key:
-                        self._body_names.setdefault(key, body_id)
+                for other in (oparl_body, ags):
+                    if other:
+                        self._body_names.setdefault(other, body_id)
         return self._body_names
 
     def suggest_body(self, body_id: str) -> str | None:

@@ -10,12 +10,17 @@ from typing import Any, NamedTuple
 from gremienlauf.engine.conditions import Cond
 from gremienlauf.wording import nest_quotes
 
-# Message templates may use only these names; str.format attribute access is refused at load.
-TEMPLATE_FIELDS = frozenset({
-    "beschlussgremium", "gremium", "sitzung", "zitat", "koerperschaft", "traeger", "traeger_jha",
-    "vorlage", "art", "ereignis", "zustand", "erlaubt", "grund", "vorschlag", "stichtag", "anstelle_von",
-    "tagesordnung_gremium", "sachgebiet", "gegenstand", "aehnlich", "bezug", "am_sitzung",
-})
+# The one table of message placeholders: every name a template may use, with what it shows when a finding
+# has nothing for it (no Beratung, no replayed step). Loading a pack refuses any other name (with file:line),
+# and check.message_values starts from this table, so a name cannot be allowed here and missing there;
+# tests/test_packs.py checks that it fills no name outside it. str.format attribute access is refused at load.
+PLACEHOLDERS: dict[str, str] = {
+    "beschlussgremium": "—", "gremium": "—", "sitzung": "—", "am_sitzung": "—", "zitat": "—",
+    "koerperschaft": "—", "traeger": "—", "traeger_jha": "—", "vorlage": "—", "art": "—", "ereignis": "—",
+    "zustand": "—", "erlaubt": "—", "grund": "—", "vorschlag": "—", "aehnlich": "", "stichtag": "—",
+    "anstelle_von": "—", "tagesordnung_gremium": "—", "sachgebiet": "—", "gegenstand": "—", "bezug": "—",
+}
+TEMPLATE_FIELDS = frozenset(PLACEHOLDERS)
 
 
 class Citation(NamedTuple):
@@ -118,7 +123,8 @@ class Rule:
     @property
     def liest_beratungsfolge(self) -> bool:
         """It judges who deliberates or decides: nothing to say while the Beratungsfolge is missing."""
-        return any(u == "beratungsfolge" or u.startswith(("beratungsfolge.", "beschlussgremium.", "verfahren", "verlauf"))
+        return any(u == "beratungsfolge" or u.startswith(("beratungsfolge.", "beschlussgremium.", "verfahren",
+                                                          "verlauf"))
                    for u in self.uses)
 
     @property

@@ -91,7 +91,9 @@ def mangel(case: Case) -> str | None:
         return "die Beratungsfolge leer ist"
     unnamed = sum(1 for s in case.steps if _unnamed(s))
     if unnamed:
-        return f"{'eine Beratung' if unnamed == 1 else f'{unnamed} Beratungen'} kein Gremium {'nennt' if unnamed == 1 else 'nennen'}"
+        if unnamed == 1:
+            return "eine Beratung kein Gremium nennt"
+        return f"{unnamed} Beratungen kein Gremium nennen"
     return None
 
 
@@ -120,7 +122,8 @@ def urteil(case: Case, lage: Stand, fehlt: str | None, findings: list[Finding], 
     unknown = unbekannte_gremien(case)
     if unknown:
         names = ", ".join(f"„{s.consultation.gremium}“" for s in unknown[:3])
-        return "unvollstaendig", (f"nicht prüfbar, weil {names} nicht im Register {'steht' if len(unknown) == 1 else 'stehen'}; "
+        steht = "steht" if len(unknown) == 1 else "stehen"
+        return "unvollstaendig", (f"nicht prüfbar, weil {names} nicht im Register {steht}; "
                                   "ob die nötigen Gremien beteiligt waren, lässt sich nicht sagen")
     if not land_geregelt:
         return "nicht_pruefbar", (f"für {case.body.name} ({_land(case.body.land)}, {case.body.typ.replace('_', ' ')}) "

@@ -9,9 +9,10 @@ history, every Beratung with an Ergebnis is an event, preceded by "eingebracht" 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.registry import Registry, Resolution
@@ -181,7 +182,8 @@ def facts_until(paper: Paper, timeline: Timeline, upto: int) -> Facts:
 
 
 def _fulfil(c: Consultation, event: Event, paper: Paper) -> Consultation:
-    return replace(c, datum=event.datum, ergebnis=ERGEBNIS.get(event.art, event.art), rolle=c.rolle or _role(event, paper),
+    return replace(c, datum=event.datum, ergebnis=ERGEBNIS.get(event.art, event.art), rolle=c.rolle or _role(event,
+                                                                                                             paper),
                    ort=event.ort, top=event.top or c.top)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from gremienlauf.formats import relative
 from gremienlauf.formats.text import summary
 from gremienlauf.model import Report
-from gremienlauf.formats import relative
 
 LEVEL = {"fehler": "error", "warnung": "warning", "hinweis": "notice"}
 CAP = 10  # GitHub shows at most 10 annotations per type and step and drops the rest silently

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Any, TextIO
 
 from gremienlauf.model import Checked, Report
 
@@ -11,11 +11,7 @@ from gremienlauf.model import Checked, Report
 def render(report: Report, out: TextIO) -> None:
     meta = {(c.datei, c.vorlage): c for c in report.checked}
     data = {
-        "vorlagen": [
-            {"datei": c.datei, "vorlage": c.vorlage, "nummer": c.nummer, "betreff": c.betreff,
-             "koerperschaft": c.koerperschaft, "zeile": c.zeile, "urteil": c.urteil, "urteil_grund": c.urteil_grund}
-            for c in sorted(set(report.checked), key=lambda c: (c.datei, c.zeile, c.vorlage))
-        ],
+        "vorlagen": [_vorlage(c) for c in sorted(set(report.checked), key=lambda c: (c.datei, c.zeile, c.vorlage))],
         "befunde": [
             {"code": f.code, "schwere": f.schwere, "meldung": f.meldung, "rechtsgrundlage": f.rechtsgrundlage,
              "abhilfe": f.abhilfe, "datei": f.datei, "zeile": f.zeile, "spalte": f.spalte, "vorlage": f.vorlage,
@@ -28,6 +24,16 @@ def render(report: Report, out: TextIO) -> None:
     }
     json.dump(data, out, ensure_ascii=False, indent=2)
     out.write("\n")
+
+
+def _vorlage(c: Checked) -> dict[str, Any]:
+    entry: dict[str, Any] = {"datei": c.datei, "vorlage": c.vorlage, "nummer": c.nummer, "betreff": c.betreff,
+                             "koerperschaft": c.koerperschaft, "zeile": c.zeile, "urteil": c.urteil,
+                             "urteil_grund": c.urteil_grund}
+    if c.verdraengt:  # only then: a Vorlage where no rule stood back reads as it always did
+        entry["verdraengt"] = [{"code": v.code, "durch": v.durch, "datei": v.datei, "zeile": v.zeile}
+                               for v in c.verdraengt]
+    return entry
 
 
 def _of(meta: dict[tuple[str, str], Checked], datei: str, vorlage: str) -> Checked:

@@ -28,9 +28,10 @@ def render(report: Report, out: TextIO) -> None:
             _, vorlage, zeile = key
             checked = verdicts[key]
             found = by_case.get((datei, vorlage), [])
-            attrs = f'classname={quoteattr(datei)} name={quoteattr(vorlage or datei)} file={quoteattr(datei)} line="{zeile}"'
-            lines = [f"{f.datei}:{f.zeile}:{f.spalte} {f.code} {f.meldung}" + (f" [{f.rechtsgrundlage}]" if f.rechtsgrundlage else "")
-                     for f in found]
+            attrs = (f'classname={quoteattr(datei)} name={quoteattr(vorlage or datei)} file={quoteattr(datei)} '
+                     f'line="{zeile}"')
+            lines = [f"{f.datei}:{f.zeile}:{f.spalte} {f.code} {f.meldung}"
+                     + (f" [{f.rechtsgrundlage}]" if f.rechtsgrundlage else "") for f in found]
             broken = [f for f in found if f.code == INPUT_CODE and f.schwere == "fehler"]
             failing = [f for f in found if f.code != INPUT_CODE and RANG[f.schwere] >= threshold]
             inner = []
@@ -41,7 +42,8 @@ def render(report: Report, out: TextIO) -> None:
             elif failing:
                 failures += 1
                 codes = ", ".join(sorted({f.code for f in failing}))
-                message = f"{len(failing)} {'Befund' if len(failing) == 1 else 'Befunde'} ({codes}): {failing[0].meldung}"
+                befunde = "Befund" if len(failing) == 1 else "Befunde"
+                message = f"{len(failing)} {befunde} ({codes}): {failing[0].meldung}"
                 inner.append(f'      <failure type={quoteattr(codes)} message={quoteattr(message)}>'
                              f'{escape(chr(10).join(lines))}</failure>\n')
             verdict = f"Urteil: {URTEIL_WORT.get(checked.urteil, checked.urteil)} – {checked.urteil_grund}"
@@ -54,7 +56,8 @@ def render(report: Report, out: TextIO) -> None:
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     out.write(f'<testsuites name="gremienlauf" tests="{total}" failures="{fails}" errors="{errs}" skipped="0">\n')
     for datei, tests, failures, errors, body in suites:
-        out.write(f'  <testsuite name={quoteattr(datei)} tests="{tests}" failures="{failures}" errors="{errors}" skipped="0">\n')
+        out.write(f'  <testsuite name={quoteattr(datei)} tests="{tests}" failures="{failures}" errors="{errors}" '
+                  'skipped="0">\n')
         out.writelines(body)
         out.write("  </testsuite>\n")
     out.write("</testsuites>\n")

@@ -7,8 +7,8 @@ import json
 from typing import Any, TextIO
 
 from gremienlauf import __version__
-from gremienlauf.model import INPUT_CODE, Report
 from gremienlauf.formats import relative
+from gremienlauf.model import INPUT_CODE, Report
 
 LEVEL = {"fehler": "error", "warnung": "warning", "hinweis": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -25,7 +25,8 @@ def render(report: Report, out: TextIO) -> None:
         fingerprint = hashlib.sha256(f"{f.code}|{uri}|{f.vorlage}|{f.meldung}".encode()).hexdigest()[:32]
         results.append({
             "ruleId": f.code, "ruleIndex": index[f.code], "level": LEVEL[f.schwere],
-            "message": {"text": text + (f" ({f.rechtsgrundlage})" if f.rechtsgrundlage and f.rechtsgrundlage not in text else "")},
+            "message": {"text": text + (f" ({f.rechtsgrundlage})"
+                                        if f.rechtsgrundlage and f.rechtsgrundlage not in text else "")},
             "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri},
                                                 "region": {"startLine": f.zeile, "startColumn": f.spalte}}}],
             "partialFingerprints": {"primaryLocationLineHash": fingerprint},

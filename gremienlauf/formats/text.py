@@ -6,7 +6,7 @@ import textwrap
 from itertools import groupby
 from typing import TextIO
 
-from gremienlauf.model import URTEIL_WORT, Finding, Report
+from gremienlauf.model import URTEIL_WORT, Checked, Finding, Report
 
 LABEL = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 COLOR = {"fehler": "\x1b[31m", "warnung": "\x1b[33m", "hinweis": "\x1b[36m"}
@@ -32,10 +32,19 @@ def render(report: Report, out: TextIO, color: bool = False) -> None:
                     head += f" – {URTEIL_WORT.get(checked.urteil, checked.urteil)}: {checked.urteil_grund}"
                 lines = textwrap.wrap(head, WIDTH, subsequent_indent="    ", break_on_hyphens=False)
                 out.writelines(line + "\n" for line in lines)
+            if checked is not None and checked.verdraengt:
+                out.writelines(line + "\n" for line in _stood_back(checked))
             for finding in sorted(by_key.get(key, ()), key=lambda f: (f.zeile, f.spalte, f.code)):
                 _finding(finding, out, color)
         out.write("\n")
     out.write(summary(report) + "\n")
+
+
+def _stood_back(checked: Checked) -> list[str]:
+    """One line under the Vorlage: which finding a more specific rule hid (it is not counted)."""
+    said = "; ".join(f"{v.code} tritt hinter {v.durch} zurück (Zeile {v.zeile})" for v in checked.verdraengt)
+    return textwrap.wrap(f"Verdrängt: {said}", WIDTH, initial_indent="    ", subsequent_indent="      ",
+                         break_on_hyphens=False)
 
 
 def _finding(f: Finding, out: TextIO, color: bool) -> None:

@@ -7,8 +7,8 @@ Each reader is a plug-in: ``read(path, name, explicit, max_bytes)`` yields ``Doc
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from importlib import import_module
-from typing import Callable, Iterator
 
 from gremienlauf.errors import InputError
 from gremienlauf.model import Document

@@ -127,10 +127,12 @@ def bundled_yaml(folder: str) -> list[Loaded]:
             name = f"<gremienlauf>/{folder}/{os.path.basename(path)}"
             doc = load(decode(read_bytes(path, anzeige=name), name), name)
             valid = kind is not None and schemas.check_value(doc.value, kind) is None
-            entries.append((doc.datei, doc.value, doc.positions, kind if valid else "", cache.canonical_hash(doc.value)))
+            entries.append((doc.datei, doc.value, doc.positions, kind if valid and kind is not None else "",
+                            cache.canonical_hash(doc.value)))
         if kind is not None and not all(e[3] for e in entries):
             entries = [(d, v, p, "", h) for d, v, p, _, h in entries]
         return entries
 
-    return [Loaded(value, positions, datei, geprueft, sha256)  # type: ignore[arg-type]
-            for datei, value, positions, geprueft, sha256 in cache.cached(folder, cache.signature(folder, paths + code), build)]
+    return [Loaded(value, positions, datei, geprueft, sha256)
+            for datei, value, positions, geprueft, sha256 in cache.cached(folder, cache.signature(folder, paths + code),
+                                                                          build)]

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from gremienlauf.errors import InputError
 from gremienlauf.model import Consultation, Document, Event, Location, Meeting, Paper, Urgency
 from gremienlauf.projekt import root_for, shown
 from gremienlauf.readers import worded
 from gremienlauf.readers.source import read_yaml
-from gremienlauf.readers.yamlsafe import Loaded, MAX_BYTES, MAX_TIEFE
+from gremienlauf.readers.yamlsafe import MAX_BYTES, MAX_TIEFE, Loaded
 
 KIND_KEYS = {"vorlage": {"vorlage", "koerperschaft"}, "agenda": {"sitzung", "tagesordnung"}}
 CONFIG_KEYS = {"koerperschaften", "pack", "rules", "verfahren"}
@@ -44,7 +45,8 @@ def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES,
                             "oder 'sitzung' und 'tagesordnung')")
 
 
-def read_documents(doc: Loaded, max_bytes: int = MAX_BYTES, max_tiefe: int = MAX_TIEFE) -> Iterator[Document | InputError]:
+def read_documents(doc: Loaded, max_bytes: int = MAX_BYTES,
+                   max_tiefe: int = MAX_TIEFE) -> Iterator[Document | InputError]:
     """The Vorlagen in a loaded Vorlage or agenda file; what is malformed comes as an InputError value,
     so that one broken agenda item does not hide the others."""
     kind = kind_of(doc)

@@ -9,8 +9,9 @@ and is faster than ``yaml.load(CSafeLoader)`` because no node graph is built.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 import yaml
 
@@ -19,7 +20,7 @@ from gremienlauf.errors import InputError
 try:
     from yaml._yaml import CParser as _CParser
 except ImportError:  # PyYAML without libyaml: the pure-Python parser, same events
-    _CParser = None
+    _CParser = None  # type: ignore[assignment,misc]  # None marks "no libyaml"; checked before each use
 
 Path = tuple[Any, ...]
 Pos = tuple[int, int]
@@ -34,7 +35,8 @@ _STR_TAGS = {"tag:yaml.org,2002:str", "!"}
 _CONTAINER_TAGS = {None, "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 _PROBLEME = {
-    "mapping values are not allowed here": "Doppelpunkt an dieser Stelle nicht erlaubt (Wert in Anführungszeichen setzen?)",
+    "mapping values are not allowed here":
+        "Doppelpunkt an dieser Stelle nicht erlaubt (Wert in Anführungszeichen setzen?)",
     "could not find expected ':'": "erwarteter Doppelpunkt fehlt",
     "did not find expected key": "Einrückung passt nicht: hier wird ein Schlüssel erwartet",
     "did not find expected '-' indicator": "Einrückung passt nicht: hier wird ein Listeneintrag (-) erwartet",
@@ -45,17 +47,23 @@ _PROBLEME = {
     "found unknown escape character": "unbekannte Escape-Sequenz in Anführungszeichen",
     "did not find expected ',' or ']'": "Liste in eckigen Klammern nicht geschlossen",
     "did not find expected ',' or '}'": "Zuordnung in geschweiften Klammern nicht geschlossen",
-    "found character that cannot start any token": "Zeichen kann hier nicht stehen (Tabulator oder Sonderzeichen am Wertanfang?)",
+    "found character that cannot start any token":
+        "Zeichen kann hier nicht stehen (Tabulator oder Sonderzeichen am Wertanfang?)",
     "found a tab character that violates indentation": "Tabulatorzeichen in der Einrückung",
     "found a tab character where an indentation space is expected": "Tabulatorzeichen in der Einrückung",
-    "mapping values are not allowed in this context": "Doppelpunkt an dieser Stelle nicht erlaubt (Wert in Anführungszeichen setzen?)",
-    "did not find expected <document start>": "Einrückung oder Zeilenanfang passt nicht: hier beginnt unerwartet ein neuer Wert",
+    "mapping values are not allowed in this context":
+        "Doppelpunkt an dieser Stelle nicht erlaubt (Wert in Anführungszeichen setzen?)",
+    "did not find expected <document start>":
+        "Einrückung oder Zeilenanfang passt nicht: hier beginnt unerwartet ein neuer Wert",
     "found invalid Unicode character escape code": "ungültige \\u-Escape-Sequenz in Anführungszeichen",
     "found unexpected ':'": "Doppelpunkt an dieser Stelle nicht erlaubt (Wert in Anführungszeichen setzen?)",
-    "found unexpected end of stream while scanning a quoted scalar": "Datei endet mitten in einem Wert (Anführungszeichen nicht geschlossen?)",
-    "did not find expected comment or line break": "nach dem Wert folgt noch etwas (Kommentar mit Leerzeichen vor '#' beginnen?)",
+    "found unexpected end of stream while scanning a quoted scalar":
+        "Datei endet mitten in einem Wert (Anführungszeichen nicht geschlossen?)",
+    "did not find expected comment or line break":
+        "nach dem Wert folgt noch etwas (Kommentar mit Leerzeichen vor '#' beginnen?)",
     "did not find expected alphabetic or numeric character": "nach '&' oder '*' fehlt ein Name",
-    "block sequence entries are not allowed in this context": "Listeneintrag (-) an dieser Stelle nicht erlaubt (Einrückung?)",
+    "block sequence entries are not allowed in this context":
+        "Listeneintrag (-) an dieser Stelle nicht erlaubt (Einrückung?)",
     "mapping keys are not allowed in this context": "Schlüssel (?) an dieser Stelle nicht erlaubt (Einrückung?)",
     "found unexpected document indicator": "Dokumentgrenze (--- oder ...) mitten in einem Wert",
     "did not find expected whitespace": "hier fehlt ein Leerzeichen",
@@ -153,7 +161,7 @@ def load(text: str, datei: str, max_tiefe: int = MAX_TIEFE) -> Loaded:
         zeile, spalte = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
         raise InputError(f"Steuerzeichen U+{exc.character:04X} ist in YAML nicht erlaubt", datei, zeile, spalte) \
             from None
-    except yaml.YAMLError as exc:
+    except yaml.YAMLError:
         raise InputError("YAML-Fehler: Datei kann nicht als YAML gelesen werden", datei) from None
     return Loaded(value, positions, datei)
 

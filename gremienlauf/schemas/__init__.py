@@ -8,11 +8,12 @@ jsonschema, and this module applies the same files on the hot path without impor
 from __future__ import annotations
 
 import json
+import os
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import cache
-import os
-from typing import Any, Callable
+from typing import Any
 
 from gremienlauf.readers.yamlsafe import Loaded
 
@@ -48,7 +49,8 @@ def validate(doc: Loaded, kind: str) -> None:
         raise doc.error(path, str(meldung))
 
 
-def check_value(value: Any, kind: str, path: tuple[Any, ...] = (), sub: str | None = None) -> tuple[tuple[Any, ...], str] | None:
+def check_value(value: Any, kind: str, path: tuple[Any, ...] = (), sub: str | None = None) -> tuple[tuple[Any, ...],
+                                                                                                    str] | None:
     problem = _compiled(kind, sub)(value, path)
     return (problem[0], str(problem[1])) if problem else None
 

@@ -7,9 +7,10 @@ kept too: the rule reference shows one of each kind as the rule's example.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from gremienlauf.spec import steps
 from gremienlauf.spec.features import Feature, read_feature
@@ -22,7 +23,7 @@ class Example:
     """One scenario of a feature file, as the rule reference shows it."""
 
     feature: Feature
-    pickle: dict[str, Any]
+    pickle: Mapping[str, Any]
 
     @property
     def name(self) -> str:
@@ -40,7 +41,7 @@ class Example:
             rows = step.get("argument", {}).get("dataTable", {}).get("rows", ())
             cells = [[c["value"] for c in row["cells"]] for row in rows]
             widths = [max(len(r[i]) for r in cells) for i in range(len(cells[0]))] if cells else []
-            lines.extend("  | " + " | ".join(v.ljust(w) for v, w in zip(r, widths)) + " |" for r in cells)
+            lines.extend("  | " + " | ".join(v.ljust(w) for v, w in zip(r, widths, strict=False)) + " |" for r in cells)
         return lines
 
 
@@ -68,7 +69,7 @@ class Coverage:
         return min(found, key=lambda item: (item[0], item[1].feature.shown, item[1].line))[1]
 
 
-def pickles(path: Path) -> list[dict[str, Any]]:
+def pickles(path: Path) -> Sequence[Mapping[str, Any]]:
     return read_feature(path).pickles
 
 

@@ -8,13 +8,17 @@ pass. Such lines are reported here like any other misspelt keyword, with file an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from gremienlauf.errors import InputError
 from gremienlauf.readers.yamlsafe import decode
+
+if TYPE_CHECKING:  # gherkin itself is imported only when a feature is read
+    from gherkin.pickles.compiler import Pickle
 
 LANGUAGE_LINE = "# language: de"
 STEP_KEYWORDS = ("Angenommen", "Gegeben sei", "Gegeben seien", "Wenn", "Dann", "Und", "Aber")
@@ -35,10 +39,10 @@ class Node:
 class Feature:
     path: Path
     shown: str
-    pickles: list[dict[str, Any]] = field(default_factory=list)
+    pickles: list[Pickle] = field(default_factory=list)
     nodes: dict[str, Node] = field(default_factory=dict)
 
-    def scenario_line(self, pickle: dict[str, Any]) -> int:
+    def scenario_line(self, pickle: Mapping[str, Any]) -> int:
         """The line naming this scenario: the Examples row for an outline, else the scenario title."""
         return self.nodes[pickle["astNodeIds"][-1]].line
 
@@ -83,8 +87,7 @@ def read_feature(path: Path, shown: str | None = None) -> Feature:
                                             node.get("name") or "")
         if "steps" in node:
             _check_description(node, lines, shown)
-    document["uri"] = shown
-    result.pickles = Compiler().compile(document)
+    result.pickles = Compiler().compile({**document, "uri": shown})
     return result
 
 
@@ -100,7 +103,7 @@ def _walk(node: Any) -> Iterator[dict[str, Any]]:
             yield from _walk(item)
 
 
-def _check_feature_text(feature: dict[str, Any], lines: list[str], shown: str) -> None:
+def _check_feature_text(feature: Mapping[str, Any], lines: list[str], shown: str) -> None:
     """A misspelt 'Szenario:' turns the rest of a feature into free text; say so instead of running nothing."""
     start = feature["location"]["line"]
     for raw in (feature.get("description") or "").splitlines():

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import inspect
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Any, Iterable, TextIO
+from typing import Any, TextIO
 
 from gremienlauf.errors import GremienlaufError, InputError
 from gremienlauf.spec import steps
@@ -80,7 +81,7 @@ def run(features: Iterable[tuple[Path, str]], base: Path, koerperschaften: tuple
     return result
 
 
-def run_scenario(feature: Feature, pickle: dict[str, Any], world: World) -> Outcome:
+def run_scenario(feature: Feature, pickle: Mapping[str, Any], world: World) -> Outcome:
     head = (feature.shown, feature.scenario_line(pickle), pickle["name"])
     expects = False
     for step in pickle["steps"]:
@@ -168,10 +169,12 @@ def render_text(result: Result, out: TextIO) -> None:
         if o.datei != current:
             out.write(f"{o.datei}\n")
             current = o.datei
-        mark = {BESTANDEN: "ok    ", FEHLGESCHLAGEN: "FEHLER", FEHLERHAFT: "UNGÜLTIG", UEBERSPRUNGEN: "übersp."}[o.status]
+        mark = {BESTANDEN: "ok    ", FEHLGESCHLAGEN: "FEHLER", FEHLERHAFT: "UNGÜLTIG",
+                UEBERSPRUNGEN: "übersp."}[o.status]
         out.write(f"  {mark:<8} Zeile {o.zeile:<4} {o.name}\n")
         if o.status != BESTANDEN:
-            out.write(f"           {o.datei}:{o.schritt_zeile}: {o.schritt}\n" if o.schritt else f"           {o.datei}:{o.zeile}\n")
+            out.write(f"           {o.datei}:{o.schritt_zeile}: {o.schritt}\n" if o.schritt
+                      else f"           {o.datei}:{o.zeile}\n")
             for line in o.meldung.splitlines():
                 out.write(f"           {line}\n")
     if not result.outcomes and not result.errors:  # exit 2 needs a reason
@@ -186,6 +189,7 @@ def summary(result: Result) -> str:
     if result.count(UEBERSPRUNGEN):
         parts.append(f"{result.count(UEBERSPRUNGEN)} übersprungen")
     if result.errors:
-        parts.append(f"{len(result.errors)} {'fehlerhafte Datei' if len(result.errors) == 1 else 'fehlerhafte Dateien'}")
+        dateien = "fehlerhafte Datei" if len(result.errors) == 1 else "fehlerhafte Dateien"
+        parts.append(f"{len(result.errors)} {dateien}")
     return (f"{n} {'Szenario' if n == 1 else 'Szenarien'} in {result.files} "
             f"{'Datei' if result.files == 1 else 'Dateien'}: " + ", ".join(parts))

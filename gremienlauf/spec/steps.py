@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from gremienlauf.model import Document, Meeting, Organization
 from gremienlauf.pipeline import Options, run
@@ -133,7 +134,7 @@ def given_consultations(world: World, datatable: list[list[str]]) -> None:
     rows = []
     for raw in datatable[1:]:
         entry: dict[str, Any] = {}
-        for key, value in zip(header, raw):
+        for key, value in zip(header, raw, strict=False):
             value = value.strip()
             if value in ("", "-", "—"):
                 continue
@@ -148,7 +149,8 @@ def given_history(world: World, datatable: list[list[str]]) -> None:
     header = [h.strip().lower() for h in datatable[0]]
     rows = []
     for raw in datatable[1:]:
-        entry = {key: value.strip() for key, value in zip(header, raw) if value.strip() not in ("", "-", "—")}
+        entry = {key: value.strip() for key, value in zip(header, raw, strict=False) if value.strip() not in ("", "-",
+                                                                                                              "—")}
         if "datum" in entry:
             entry["datum"] = day(entry["datum"])
         rows.append(entry)
@@ -262,8 +264,9 @@ def then_error_under(world: World, norm: str) -> None:
     match = re.fullmatch(r"§\s*(\S+)\s+(.+)", norm.strip())
     assert match, f"Norm in der Form '§ 71 SGB VIII' erwartet, nicht '{norm}'"
     paragraph, law = match.groups()
-    hits = [f for f in world.result() if f.schwere == "fehler" and re.search(rf"§ {re.escape(paragraph)}\b", f.rechtsgrundlage)
-            and law in f.rechtsgrundlage]
+    cited = re.compile(rf"§ {re.escape(paragraph)}\b")
+    hits = [f for f in world.result()
+            if f.schwere == "fehler" and cited.search(f.rechtsgrundlage) and law in f.rechtsgrundlage]
     assert hits, f"ein Fehler nach {norm} erwartet: {_shown(world)}"
 
 
@@ -315,5 +318,5 @@ def matcher(text: str) -> tuple[StepDef, dict[str, Any]] | None:
     return None
 
 
-from gremienlauf.spec import replay_steps  # noqa: E402,F401  (registers the replay steps)
-from gremienlauf.spec import text_steps  # noqa: E402,F401  (registers the text reader steps)
+# at the end: these modules import STEPS from here and add their steps to it
+from gremienlauf.spec import replay_steps, text_steps  # noqa: E402,F401  (imported to register their steps)

@@ -93,7 +93,7 @@ def then_consultations(world: World, datatable: list[list[str]]) -> None:
         row = {"gremium": c.gremium, "sitzung": c.datum.isoformat() if c.datum else "",
                "rolle": c.rolle or "", "ergebnis": c.ergebnis or "", "zeile": str(c.ort.zeile if c.ort else "")}
         got.append([row[h] for h in header])
-    want = [[day(v.strip()) if h == "sitzung" and v.strip() else v.strip() for h, v in zip(header, r)]
+    want = [[day(v.strip()) if h == "sitzung" and v.strip() else v.strip() for h, v in zip(header, r, strict=False)]
             for r in datatable[1:]]
     assert got == want, f"Beratungsfolge: {got}, erwartet {want}"
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from importlib import import_module
-from typing import Callable, NamedTuple, Sequence, TextIO
+from typing import NamedTuple, TextIO
 
 from gremienlauf.trace import ERFUELLT, OFFEN, VERLETZT, AuditReport, RuleOutcome, TraceStep
 
@@ -32,8 +33,10 @@ ERGEBNIS = {"ohne_befund": "ohne Befund", "hinweise": "mit Hinweisen", "warnunge
 
 
 # who raised an objection (Event.durch), as the law names them
-URHEBER = {"vorsitz_vertretung": "Vorsitz der Vertretung", "vorsitz_jugendhilfeausschuss": "Vorsitz des Jugendhilfeausschusses",
-           "hauptverwaltungsbeamter": "Hauptverwaltungsbeamter", "ein_fuenftel_der_mitglieder": "ein Fünftel der Mitglieder"}
+URHEBER = {"vorsitz_vertretung": "Vorsitz der Vertretung",
+           "vorsitz_jugendhilfeausschuss": "Vorsitz des Jugendhilfeausschusses",
+           "hauptverwaltungsbeamter": "Hauptverwaltungsbeamter",
+           "ein_fuenftel_der_mitglieder": "ein Fünftel der Mitglieder"}
 
 
 def objection(step: TraceStep) -> str:
@@ -65,7 +68,8 @@ class StepRules(NamedTuple):
 
 
 def step_rules(steps: Sequence[TraceStep]) -> list[StepRules]:
-    out, before = [], {}
+    out: list[StepRules] = []
+    before: dict[str, str] = {}
     for step in steps:
         now = {r.code: r.ergebnis for r in step.regeln}
         shown, erfuellt, offen = [], 0, 0

@@ -30,7 +30,7 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     before, after = old.get("vorlagen") or [], new.get("vorlagen") or []
     if len(before) != len(after):
         out.append(f"Zahl der Vorlagen: vorher {len(before)}, jetzt {len(after)}")
-    for a, b in zip(before, after):
+    for a, b in zip(before, after, strict=False):
         prefix = f"Vorlage {b.get('vorlage')}, " if len(after) > 1 else ""
         out += [prefix + line for line in _trace(a, b)]
     out += _findings(old.get("eingabefehler") or [], new.get("eingabefehler") or [], "Eingabefehler")
@@ -42,7 +42,7 @@ def _trace(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     steps_old, steps_new = old.get("schritte") or [], new.get("schritte") or []
     if len(steps_old) != len(steps_new):
         out.append(f"Zahl der Schritte: vorher {len(steps_old)}, jetzt {len(steps_new)}")
-    for a, b in zip(steps_old, steps_new):
+    for a, b in zip(steps_old, steps_new, strict=False):
         where = f"Schritt {b.get('nr')}"
         out += _fields(a, b, where + ", ", skip={"regeln", "nr"})
         out += _rules(a.get("regeln") or [], b.get("regeln") or [], where)
@@ -65,7 +65,7 @@ def _rules(old: list[dict[str, Any]], new: list[dict[str, Any]], where: str) -> 
         elif len(a) != len(b):
             out.append(f"{head}: vorher {len(a)} Befunde, jetzt {len(b)}")
         else:
-            for x, y in zip(a, b):
+            for x, y in zip(a, b, strict=False):
                 out += _fields(x, y, head + ", ", skip={"code", "ergebnis"})
     return out
 

@@ -29,7 +29,8 @@ def render(report: AuditReport, out: TextIO) -> None:
         _trace(trace, out)
     h = report.herkunft
     out.write(f"<h2>Herkunft</h2>\n<p>gremienlauf {e(h.werkzeug)}; Eingabe <code>{e(h.eingabe)}</code>, SHA-256 "
-              f"<code>{e(h.eingabe_sha256)}</code>" + (f"; erstellt {e(h.zeitstempel)}" if h.zeitstempel else "") + "</p>\n")
+              f"<code>{e(h.eingabe_sha256)}</code>"
+              + (f"; erstellt {e(h.zeitstempel)}" if h.zeitstempel else "") + "</p>\n")
     out.write("<table>\n<tr><th>Regelpaket</th><th>Version</th><th>SHA-256</th></tr>\n")
     out.writelines(f"<tr><td>{e(i)}</td><td>{e(v)}</td><td><code>{e(s)}</code></td></tr>\n" for i, v, s in h.pakete)
     out.write("</table>\n</body>\n</html>\n")
@@ -41,7 +42,7 @@ def _trace(t: Trace, out: TextIO) -> None:
               f"{day(t.stichtag) if t.stichtag else 'keiner'}; Ergebnis: <b>{ERGEBNIS[t.ergebnis]}</b></p>\n")
     out.write(f"<p><b>Urteil:</b> {e(t.urteil)}</p>\n<h2>Schritte</h2>\n<table>\n<tr><th>Nr.</th><th>Datum</th>"
               "<th>Ereignis</th><th>Gremium</th><th>Zustand</th><th>Regeln (Fassung am Ereignistag)</th></tr>\n")
-    for s, shown in zip(t.schritte, step_rules(t.schritte)):
+    for s, shown in zip(t.schritte, step_rules(t.schritte), strict=False):
         lines = [(f'<span class="{r.schwere}">{e(r.code)} verletzt: {e(r.meldung)} ({e(r.zitat)})</span>'
                   if r.ergebnis == VERLETZT else f"{e(r.code)} {e(note) + ', ' if note else ''}{outcome_word(r)} "
                   f"({e(r.zitat)})") for r, note in shown.shown]

@@ -41,7 +41,8 @@ def to_data(report: AuditReport) -> dict[str, Any]:
         "werkzeug": f"gremienlauf {h.werkzeug}", "eingabe": {"quelle": h.eingabe, "sha256": h.eingabe_sha256},
         "regelpakete": [{"id": i, "version": v, "sha256": s} for i, v, s in h.pakete],
         "verfahren": [{"id": i, "sha256": s} for i, s in h.verfahren], "register_sha256": h.register_sha256,
-        "stichtag": _plain(h.stichtag), "optionen": {"regeln": list(h.regeln), "koerperschaften": list(h.koerperschaften)},
+        "stichtag": _plain(h.stichtag), "optionen": {"regeln": list(h.regeln),
+                                                     "koerperschaften": list(h.koerperschaften)},
     }
     if h.zeitstempel:
         herkunft["zeitstempel"] = h.zeitstempel

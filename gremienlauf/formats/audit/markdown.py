@@ -31,15 +31,18 @@ def render(report: AuditReport, out: TextIO) -> None:
 def _trace(t: Trace, out: TextIO) -> None:
     out.write(f"# Prüfbericht: Vorlage {cell(t.vorlage)} – {cell(t.koerperschaft)}\n\n")
     quelle = "dokumentierter Verlauf" if t.verlauf_dokumentiert else "aus der Beratungsfolge abgeleitet"
-    rows = [("Datei", f"`{t.datei}` (Zeile {t.zeile})"), ("Verfahren", f"{t.verfahren_titel or '—'} (`{t.verfahren or '—'}`)"),
+    rows = [("Datei", f"`{t.datei}` (Zeile {t.zeile})"), ("Verfahren",
+                                                          f"{t.verfahren_titel or '—'} (`{t.verfahren or '—'}`)"),
             ("Stichtag", day(t.stichtag) if t.stichtag else "keiner (die Vorlage nennt kein Datum)"),
-            ("Ereignisse", quelle), ("Endstand", f"`{t.endstand}`" + (" (abgeschlossen)" if t.abgeschlossen else " (offen)")),
+            ("Ereignisse", quelle), ("Endstand",
+                                     f"`{t.endstand}`" + (" (abgeschlossen)" if t.abgeschlossen else " (offen)")),
             ("Ergebnis", f"**{ERGEBNIS[t.ergebnis]}**"),
             ("Erster fehlerhafter Schritt", str(t.erster_fehler) if t.erster_fehler else "—")]
     out.write("| | |\n|---|---|\n" + "".join(f"| {k} | {v} |\n" for k, v in rows) + "\n")
     out.write(f"**Urteil:** {t.urteil}\n\n## Schritte\n\n")
     if t.schritte:
-        out.write("| Nr. | Datum | Ereignis | Gremium | Zustand vorher → nachher | verletzte Regeln | danach möglich |\n")
+        out.write("| Nr. | Datum | Ereignis | Gremium | Zustand vorher → nachher | verletzte Regeln "
+                  "| danach möglich |\n")
         out.write("|---|---|---|---|---|---|---|\n")
     else:
         out.write("Keine Ereignisse bis zum Stichtag.\n")
@@ -56,11 +59,12 @@ def _trace(t: Trace, out: TextIO) -> None:
     else:
         out.write("Keine.\n")
     for f in t.befunde:
-        out.write(f"| {f.zeile}:{f.spalte} | {SCHWERE[f.schwere]} | {f.code} | {cell(f.meldung)} | {cell(f.rechtsgrundlage)} |\n")
+        out.write(f"| {f.zeile}:{f.spalte} | {SCHWERE[f.schwere]} | {f.code} | {cell(f.meldung)} "
+                  f"| {cell(f.rechtsgrundlage)} |\n")
     out.write("\n## Regeln je Schritt (Fassung am Tag des Ereignisses)\n\n")
     out.write("Gezeigt ist je Schritt, was einen Befund ergab, was erstmals geprüft wurde und was sich geändert hat. "
               "Eine Regel über den Beschluss ist bis zum Beschluss noch offen.\n\n")
-    for s, shown in zip(t.schritte, step_rules(t.schritte)):
+    for s, shown in zip(t.schritte, step_rules(t.schritte), strict=False):
         out.write(f"**Schritt {s.nr}** ({day(s.datum)}, {s.ereignis}):\n\n")
         for r, note in shown.shown:
             # titles name a duty ("JHA anhören") or a defect ("Stichtag liegt vor der Vorlage"): say what was found
@@ -75,7 +79,8 @@ def _trace(t: Trace, out: TextIO) -> None:
         out.write(f"## Verfahren: {cell(t.diagramm.titel)}\n\n```mermaid\n{mermaid(t.diagramm)}```\n\n")
         out.write("Gezeigt sind die genommenen Übergänge und die vom Endstand aus noch möglichen. Grün: durchlaufene "
                   "Zustände, dunkelgrün: Endstand, rot gestrichelt: fehlende Schritte; ✔ Schritt n: dieser Übergang "
-                  f"wurde in Schritt n genommen. Das ganze Verfahren zeigt `gremienlauf graph {t.diagramm.verfahren}`.\n\n")
+                  "wurde in Schritt n genommen. Das ganze Verfahren zeigt "
+                  f"`gremienlauf graph {t.diagramm.verfahren}`.\n\n")
 
 
 def _provenance(report: AuditReport, out: TextIO) -> None:

@@ -44,14 +44,15 @@ def _trace(t: Trace, out: TextIO) -> None:
     out.write("\n")
     if not t.schritte:
         out.write("  Keine Ereignisse bis zum Stichtag.\n\n")
-    for step, shown in zip(t.schritte, step_rules(t.schritte)):
+    for step, shown in zip(t.schritte, step_rules(t.schritte), strict=False):
         _step(step, shown, out)
     out.write(f"Ergebnis: {ERGEBNIS[t.ergebnis]}\n")
     out.writelines(line + "\n" for line in _wrap(t.urteil, 2))
     if t.befunde:
         out.write("Befunde zum Stichtag:\n")
     for f in t.befunde:
-        out.writelines(line + "\n" for line in _wrap(f"{f.zeile}:{f.spalte} {SCHWERE[f.schwere]} {f.code}: {f.meldung}", 2))
+        out.writelines(line + "\n" for line in _wrap(f"{f.zeile}:{f.spalte} {SCHWERE[f.schwere]} {f.code}: {f.meldung}",
+                                                     2))
         if f.rechtsgrundlage:
             out.writelines(line + "\n" for line in _wrap(f"Rechtsgrundlage: {f.rechtsgrundlage}", 4))
     out.write("\n")
@@ -65,16 +66,19 @@ def _step(s: TraceStep, shown: StepRules, out: TextIO) -> None:
     out.write(f"  Zustand: {s.vorher} → {s.nachher} ({s.ausloeser}, {status})\n")
     if objection(s):
         out.writelines(line + "\n" for line in _wrap(objection(s).capitalize()[0] + objection(s)[1:], 2))
-    out.writelines(line + "\n" for line in _wrap("danach möglich: " + (", ".join(s.erlaubt) or "nichts (Verfahren abgeschlossen)"), 2))
+    erlaubt = ", ".join(s.erlaubt) or "nichts (Verfahren abgeschlossen)"
+    out.writelines(line + "\n" for line in _wrap("danach möglich: " + erlaubt, 2))
     if s.regeln:
         out.write(f"  Regeln in der Fassung vom {day(s.datum)}:\n")
     for r, note in shown.shown:
         if r.ergebnis != VERLETZT:
             word = "erfüllt" if r.ergebnis == ERFUELLT else "offen"
-            out.writelines(line + "\n" for line in _wrap(f"{word:<9} {r.code}  {r.zitat}" + (f" – {note}" if note else ""), 4))
+            text = f"{word:<9} {r.code}  {r.zitat}" + (f" – {note}" if note else "")
+            out.writelines(line + "\n" for line in _wrap(text, 4))
             continue
         mark = " (neu)" if r.neu else ""
-        out.writelines(line + "\n" for line in _wrap(f"VERLETZT  {r.code}  {SCHWERE[r.schwere]}{mark}: {r.meldung}", 4, 10))
+        out.writelines(line + "\n" for line in _wrap(f"VERLETZT  {r.code}  {SCHWERE[r.schwere]}{mark}: {r.meldung}", 4,
+                                                     10))
         out.writelines(line + "\n" for line in _wrap(f"{r.zitat} (Fassung {r.fassung})", 14))
     if shown.rest():
         out.write(f"    {shown.rest()}\n")

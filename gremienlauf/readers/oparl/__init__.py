@@ -13,8 +13,9 @@ Layout: ``source`` (bytes → JSON: files, HTTP), ``cache`` (on-disk responses),
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
 from gremienlauf.errors import InputError

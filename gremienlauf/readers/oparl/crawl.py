@@ -7,15 +7,23 @@ what they refer to has been fetched (``--jobs`` requests at a time).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterator
+from typing import Any
 
 from gremienlauf.errors import InputError
 from gremienlauf.names import fold
 from gremienlauf.readers import vocabulary
-from gremienlauf.readers.oparl.normalise import (BodyRec, ConsultationRec, PaperRec, SystemRec, is_list_page, kind_of,
-                                                 text)
+from gremienlauf.readers.oparl.normalise import (
+    BodyRec,
+    ConsultationRec,
+    PaperRec,
+    SystemRec,
+    is_list_page,
+    kind_of,
+    text,
+)
 from gremienlauf.readers.oparl.papers import day
 from gremienlauf.readers.oparl.source import Settings, local_files, local_values
 from gremienlauf.readers.oparl.store import Store
@@ -65,7 +73,8 @@ def local(paths: list[str], store: Store, settings: Settings, selection: Selecti
                              "oder .jsonl", path)
         for name, explicit in files:
             try:
-                found = [rec for value in local_values(name, settings.max_bytes) for rec in store.ingest(value, None, name)]
+                found = [rec for value in local_values(name, settings.max_bytes) for rec in store.ingest(value, None,
+                                                                                                         name)]
             except InputError as exc:
                 yield exc
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from typing import Sequence
+from collections.abc import Sequence
 
 from gremienlauf.errors import InputError
 from gremienlauf.names import fold
@@ -116,14 +116,15 @@ def _body(body_id: str, body: BodyRec | None, gremien: list[OrgRec], used: set[s
            f"    name: {_q(name) if name else 'PRÜFEN'}",
            f"    typ: {_typ(name)}",
            f"    land: {land or 'PRÜFEN'}" + ("  # aus dem AGS" if land else ""),
-           f"    jugendamt: {'true' if 'jugendhilfeausschuss' in arten else 'false'}  # PRÜFEN: aus den Gremien geraten"]
+           f"    jugendamt: {'true' if 'jugendhilfeausschuss' in arten else 'false'}"
+           "  # PRÜFEN: aus den Gremien geraten"]
     if body_id:
         out.append(f"    oparl_body: {_q(body_id)}")
     if ags and len(ags) == 8 and ags.isdigit():
         out.append(f"    ags: {_q(ags)}")
     out.append("    gremien:" if gremien else "    gremien: []")
     local: set[str] = set()
-    for org, art in zip(gremien, arten):
+    for org, art in zip(gremien, arten, strict=False):
         label = org.name or org.short_name or org.id
         out += [f"      - id: {_slug(label, local)}", f"        name: {_q(label)}",
                 f"        art: {art or 'fachausschuss'}" + ("" if art else "  # PRÜFEN: aus dem Namen nicht erkennbar")]

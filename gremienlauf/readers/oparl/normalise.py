@@ -9,9 +9,10 @@ the fields gremienlauf reads are kept, so that a long crawl stays small in memor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable, Union
+from typing import Any
 
 KINDS = ("System", "Body", "Organization", "Meeting", "AgendaItem", "Paper", "Consultation", "File", "Location",
          "LegislativeTerm", "Person", "Membership")
@@ -101,7 +102,7 @@ class PaperRec:
     deleted: bool = False
 
 
-Record = Union[SystemRec, BodyRec, OrgRec, MeetingRec, AgendaItemRec, ConsultationRec, PaperRec]
+Record = SystemRec | BodyRec | OrgRec | MeetingRec | AgendaItemRec | ConsultationRec | PaperRec
 Sink = Callable[[Record, str | None], None]
 
 

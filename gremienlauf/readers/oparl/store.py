@@ -6,12 +6,23 @@ object that cannot be had is reported once, by its URL, while the run goes on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Iterable
+from typing import Any
 
 from gremienlauf.errors import InputError
-from gremienlauf.readers.oparl.normalise import (AgendaItemRec, BodyRec, ConsultationRec, MeetingRec, Normaliser,
-                                                 OrgRec, PaperRec, Record, SystemRec, newer)
+from gremienlauf.readers.oparl.normalise import (
+    AgendaItemRec,
+    BodyRec,
+    ConsultationRec,
+    MeetingRec,
+    Normaliser,
+    OrgRec,
+    PaperRec,
+    Record,
+    SystemRec,
+    newer,
+)
 from gremienlauf.readers.oparl.source import Http
 
 RECORD_KIND = {SystemRec: "System", BodyRec: "Body", OrgRec: "Organization", MeetingRec: "Meeting",
@@ -71,7 +82,7 @@ class Store:
             return
         with ThreadPoolExecutor(self.jobs) as pool:
             results = list(pool.map(self._try_fetch, [r for r, _ in todo]))
-        for (ref, kind), result in zip(todo, results):
+        for (ref, kind), result in zip(todo, results, strict=False):
             if isinstance(result, InputError):
                 self._missing(ref, kind, result, optional)
             else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from gremienlauf.errors import InputError
 from gremienlauf.model import Document
@@ -105,7 +105,7 @@ def _betreff_fallbacks(parsed: Parsed, lines: list[Line], head: list[Line], part
     line before "Daten angezeigt aus Sitzung"; "Beschlussvorlage" + line at the end of a Lotus sheet."""
     for i, line in enumerate(lines):
         if line.flat.startswith("Bezeichnung des TOP"):
-            block = []
+            block: list[Line] = []
             for x in lines[i + 1:i + 8]:
                 if sections.heading_kind(x) or (block and not x.text):
                     break
@@ -121,7 +121,8 @@ def _betreff_fallbacks(parsed: Parsed, lines: list[Line], head: list[Line], part
         _betreff_near_art(parsed, lines)
     content = [x for x in head if x.text]
     if parts and parts[0].kind == "beschlussvorschlag" and 1 <= len(content) <= 3 and len(head) < 12 and \
-            not any(":" in x.text or fields.DATE.search(x.text) or re.fullmatch(fields.NUMBER, x.flat) for x in content):
+            not any(":" in x.text or fields.DATE.search(x.text) or re.fullmatch(fields.NUMBER,
+                                                                                x.flat) for x in content):
         parsed.set("betreff", repair(" ".join(x.flat for x in content)), content[0].no,
                    "Titelzeile über dem Beschlussvorschlag")
 

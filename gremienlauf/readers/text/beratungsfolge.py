@@ -8,9 +8,10 @@ front of them has no delimiter); names of Gremien stay as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
-from typing import Callable
 
 from gremienlauf.model import Consultation, Location
 from gremienlauf.readers import vocabulary
@@ -51,9 +52,7 @@ class Found:
         return tuple(out)
 
 
-def _date(text: str | None):  # type: ignore[no-untyped-def]
-    from datetime import date
-
+def _date(text: str | None) -> date | None:
     iso = first_date(text) if text else None
     return date.fromisoformat(iso) if iso else None
 
@@ -189,7 +188,8 @@ def mvc_rows(lines: list[Line], i: int) -> Found | None:
             continue
         cells = [c.strip() for c in x.text.strip("|").split("|")] if "|" in x.text else None
         if cells and len(cells) >= 5 and DATE.fullmatch(cells[2]):
-            found.rows.append(Row(cells[0], x.no, datum=cells[2], rolle=cells[4], top=cells[5] if len(cells) > 5 else None))
+            found.rows.append(Row(cells[0], x.no, datum=cells[2], rolle=cells[4],
+                                  top=cells[5] if len(cells) > 5 else None))
             continue
         hit = re.match(r"(.+?)\s(\d{1,2}\.\d{1,2}\.\d{4})\s+(ö|nö)\s+(\S+)\s*(\S*)", x.flat)
         if not hit:
@@ -297,7 +297,8 @@ def find(lines: list[Line], pairs: dict[str, tuple[str, int]]) -> Found | None:
                 if hit is not None:
                     return hit
             # no layout to name: the heading stands with nothing under it (not an empty file)
-            return Found("nicht erkannt – unter der Überschrift „Beratungsfolge“ steht keine Beratung", zeile=line.no, hinweis=f"Zeile {line.no}: „Beratungsfolge“ ohne Einträge")
+            return Found("nicht erkannt – unter der Überschrift „Beratungsfolge“ steht keine Beratung", zeile=line.no,
+                         hinweis=f"Zeile {line.no}: „Beratungsfolge“ ohne Einträge")
         if folded == "beratungsreihenfolge":
             return _reihenfolge(lines, i)
         if folded == "gremium" and any(key(x.text) == "sitzungsdatum" for x in lines[i:i + 6]):

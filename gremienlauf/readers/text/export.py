@@ -7,7 +7,8 @@ which fields were not recognised. JSON carries the same as data next to the Vorl
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import yaml
 
@@ -94,7 +95,7 @@ def to_yaml(parsed: Parsed, koerperschaft_id: str | None, koerperschaft_note: st
     if parsed.consultations:
         out.append(f"  # beratungsfolge: Zeile {parsed.beratungsfolge_zeile}")
         out.append("  beratungsfolge:")
-        for c, entry in zip(parsed.consultations, doc["vorlage"]["beratungsfolge"]):
+        for c, entry in zip(parsed.consultations, doc["vorlage"]["beratungsfolge"], strict=False):
             raw = [f"{k} „{v}“" for k, v in (("Rolle", c.rolle_roh), ("Ergebnis", c.ergebnis_roh)) if v]
             out.append(f"    # Zeile {c.ort.zeile if c.ort else '?'}" + (f": {', '.join(raw)}" if raw else ""))
             first = True

@@ -180,7 +180,8 @@ def _stacked(parsed: Parsed, lines: list[Line]) -> None:
         if key(line.text) == "auskunft erteilt":
             block = [x for x in lines[i:i + 12] if x.text]
             n = 0
-            while n < len(block) and key(block[n].text) in ("auskunft erteilt", "telefon", "e mail", "telefax", "zimmer"):
+            while n < len(block) and key(block[n].text) in ("auskunft erteilt", "telefon", "e mail", "telefax",
+                                                            "zimmer"):
                 n += 1
             values = block[n:]
             if len(values) > n and key(values[n].text) != "beratungsfolge":
@@ -213,7 +214,7 @@ def _numbers(parsed: Parsed, lines: list[Line]) -> None:
                     parsed.set("nummer", hit.group(1), nxt.no, f"{text} … {nxt.flat}")
                     _date_after(parsed, content, content.index(nxt))
                     break
-    for i, line in enumerate(content[:30]):
+    for line in content[:30]:
         allris = re.fullmatch(r"([A-Z]{1,4}/\d{4}/\d+)\s+(\S.+)", line.flat)
         if allris and content[0].flat.startswith("Auszug"):  # ALLRIS TOP page: "VO/2030/00123 <Betreff>"
             parsed.set("nummer", allris.group(1), line.no, line.flat)

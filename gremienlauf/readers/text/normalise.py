@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from gremienlauf.names import fold
 from gremienlauf.readers.source import bundled_yaml
@@ -106,7 +106,7 @@ def _case(match: re.Match[str], word: str) -> str:
 
 def _fix_words(text: str) -> str:
     for pattern, replacement in _WORD_FIXES:
-        text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+        text = pattern.sub(replacement, text)
     return text
 
 
@@ -114,7 +114,7 @@ def repair(text: str) -> str:
     """Certain OCR repairs on shown text; anything doubtful is left as written."""
     text = _fix_words(text)
     for pattern, word in _lexicon():
-        text = pattern.sub(lambda m: _case(m, word), text)
+        text = pattern.sub(partial(_case, word=word), text)
     return text
 
 

@@ -133,7 +133,8 @@ _GREMIUM = (r"(?P<g>(?:[A-ZÄÖÜ][\wäöüß]*-\s(?:und|oder)\s)?(?=[A-ZÄÖÜ]
             r"[Ss]enat|[Bb]ürgermeisters|[Bb]ürgermeister|[Ll]andrates|[Ll]andrats)"
             r"(?:\sfür\s(?!(?:die\s)?(?:Entscheidung|Beschlussfassung|Beratung)\b)(?:die\s|den\s|das\s)?[A-ZÄÖÜ][\wäöüß-]+(?:(?:\sund|,)\s[A-ZÄÖÜ][\wäöüß-]+){0,3})?"
             r"(?:\s(?:der|des)\s(?:Stadt|Gemeinde|Kreises)\s[A-ZÄÖÜ][\wäöüß-]+)?)")
-_REQUIRED = re.compile(r"\b(?:Beschluss|Beschlussfassung|Entscheidung|Zustimmung|Genehmigung)\s+(?:des|der|durch\s+(?:den|die|das))"
+_REQUIRED = re.compile(r"\b(?:Beschluss|Beschlussfassung|Entscheidung|Zustimmung|Genehmigung)"
+                       r"\s+(?:des|der|durch\s+(?:den|die|das))"
                        rf"\s+{_GREMIUM}\b[^.]{{0,60}}?\berforderlich")
 _RESPONSIBLE = re.compile(rf"\b(?:ist|sind)\s+(?:der|die|das)\s+{_GREMIUM}\b[^.]{{0,80}}?\b[Zz]ust(?:ä|a|ae)ndig")
 _SUBJECT = re.compile(rf"^(?:\d\.\s+)?(?:Der|Die|Das)\s+{_GREMIUM}\s+(?P<v>beschließt|beschliesst|stimmt|genehmigt|"
