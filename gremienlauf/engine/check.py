@@ -166,8 +166,9 @@ def _findings(rule: Rule, case: Case, label: str, version: Version, witnesses: t
     if schwere == "fehler" and "vorlage.sachgebiete" in rule.uses and case.classification.nur_text:
         # the Sachgebiet rests on a word in the body text alone: ask, do not accuse
         schwere = "warnung"
-        zusatz = " ".join(filter(None, (zusatz, "Das Sachgebiet steht nur im Text der Vorlage, nicht im Betreff; ob sie "
-                                                 "eine Angelegenheit der Jugendhilfe ist, bitte prüfen.")))
+        frage = "Das Sachgebiet steht nur im Text der Vorlage, nicht im Betreff; ob sie eine Angelegenheit der " \
+                "Jugendhilfe ist, bitte prüfen."
+        zusatz = " ".join(filter(None, (zusatz, frage)))
     meldung_vorlage, abhilfe_vorlage = rule.meldung, rule.abhilfe
     if rule.zeitpunkt == "beschluss" and lage is not None and not lage.entschieden:
         # nothing was decided yet: the plan is wrong, no resolution is unlawful (a Warnung that says so)
