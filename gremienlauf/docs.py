@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from gremienlauf.engine.procedure import Procedure
 from gremienlauf.engine.registry import Registry
-from gremienlauf.engine.rules import Pack, Rule
+from gremienlauf.engine.rules import Pack, Rule, Version
 
 SCHWERE = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 
@@ -110,16 +110,24 @@ def _markdown_je_land(per_land: list[tuple[Pack, Rule]]) -> str:
     pack, rule = per_land[0]
     lines = [f"### {rule.code} – {rule.titel}", "", f"`{rule.name}` · {SCHWERE[rule.schwere]} · je Land", ""]
     lines += ["| Land | gilt | Rechtsgrundlage |", "|---|---|---|"]
-    for p, r in per_land:
-        for version in r.versionen:
-            zitate = "; ".join(f"[{c.text()}]({c.url})" if c.url else c.text() for c in version.zitate)
-            lines.append(f"| {p.land} | {version.zeitraum()} | {zitate} |")
-    lines += ["", rule.beschreibung, ""]
+    lines += [f"| {p.land} | {version.zeitraum()} | {_links(version)} |"
+              for p, r in per_land for version in r.versionen]
+    return "\n".join(lines + _body(rule)) + "\n"
+
+
+def _links(version: Version) -> str:
+    return "; ".join(f"[{c.text()}]({c.url})" if c.url else c.text() for c in version.zitate)
+
+
+def _body(rule: Rule) -> list[str]:
+    """Description, remedy and the planning wording of a rule, as the reference shows them."""
+    lines = ["", rule.beschreibung, ""]
     if rule.abhilfe:
+        # Placeholders are filled per finding; here they read as what they stand for.
         lines += ["**Abhilfe:** " + _placeholders(rule.abhilfe), ""]
     if rule.zeitpunkt == "beschluss":
         lines += ["**Solange nicht beschlossen** (Mangel der Planung, Warnung): " + _placeholders(_planung(rule)), ""]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def _pack_line(pack: Pack) -> str:
@@ -188,16 +196,8 @@ def _markdown(pack: Pack, rule: Rule) -> str:
     else:
         lines.append("| gilt | Rechtsgrundlage |")
         lines.append("|---|---|")
-        for version in rule.versionen:
-            zitate = "; ".join(f"[{c.text()}]({c.url})" if c.url else c.text() for c in version.zitate)
-            lines.append(f"| {version.zeitraum()} | {zitate} |")
-    lines += ["", rule.beschreibung, ""]
-    if rule.abhilfe:
-        # Placeholders are filled per finding; here they read as what they stand for.
-        lines += ["**Abhilfe:** " + _placeholders(rule.abhilfe), ""]
-    if rule.zeitpunkt == "beschluss":
-        lines += ["**Solange nicht beschlossen** (Mangel der Planung, Warnung): " + _placeholders(_planung(rule)), ""]
-    return "\n".join(lines) + "\n"
+        lines += [f"| {version.zeitraum()} | {_links(version)} |" for version in rule.versionen]
+    return "\n".join(lines + _body(rule)) + "\n"
 
 
 def mermaid(procedure: Procedure) -> str:
