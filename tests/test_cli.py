@@ -338,3 +338,20 @@ def test_registry_and_rule_files_are_not_counted_as_checked_files(tmp_path: Path
     (tmp_path / "koerperschaften.yaml").write_text("koerperschaften: []\n", encoding="utf-8")
     result = run("check", ".", "--ohne-projekt", cwd=tmp_path)
     assert "1 Vorlage in 1 Datei geprüft" in result.stdout, result.stdout
+
+
+def test_every_command_comes_from_the_one_table_and_only_its_module_is_loaded() -> None:
+    # cli/__init__.py COMMANDS names every command; running one imports that module alone (cold start-up)
+    code = ("import sys; from gremienlauf.cli import run; run(['check', '--help']); "
+            "print(sorted(m for m in sys.modules if m.startswith('gremienlauf.cli.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60).stdout
+    assert out.splitlines()[-1] == "['gremienlauf.cli.check', 'gremienlauf.cli.deutsch', 'gremienlauf.cli.options']"
+    from gremienlauf.cli import COMMANDS, cli, rules
+
+    names = [p.stem for p in (ROOT / "gremienlauf" / "cli").glob("*.py")]
+    for group in (cli, rules):
+        for name in group.table:
+            command = group.get_command(None, name)  # type: ignore[arg-type]
+            assert command is not None and command.name == name
+    assert {t.partition(":")[0] for t in [*COMMANDS.values(), *rules.table.values()] if isinstance(t, str)} == \
+        set(names) - {"__init__", "deutsch", "options"}  # no module with commands is left out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import click
 
@@ -19,35 +20,39 @@ EXIT_INTERNAL = 3
 
 deutsch.install()  # before the first decorator below: click fills in help texts when options are declared
 
+Target = str | click.Command  # "module:attribute" in this package, or a command built here
 
-class _LazyGroup(click.Group):
-    """Imports command modules only when asked: ``gremienlauf check`` loads cli/check.py alone, not the
-    OParl, PDF and replay modules (a cold one-file check is dominated by imports). A plain command
-    found in the module of its own name is used directly; anything else (groups, which other modules
-    may extend, help, unknown names) registers every module first, as before."""
 
-    _complete = False
+class _TableGroup(click.Group):
+    """A group whose commands come from an explicit table and whose modules are imported only when asked
+    for: ``gremienlauf check`` loads cli/check.py alone, not the OParl, PDF and replay modules (a cold
+    one-file check is dominated by imports). Listing them all (--help) imports them all."""
 
-    def _register_all(self) -> None:
-        if not self._complete:
-            self._complete = True
-            _register()
+    def __init__(self, *args: Any, table: dict[str, Target] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.table = table or {}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        self._register_all()
-        return super().list_commands(ctx)
+        return sorted(self.table)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name not in self.commands and not self._complete:
-            command = _own_module_command(cmd_name)
-            if command is None:
-                self._register_all()
-            else:
-                self.add_command(command)
-        command = super().get_command(ctx, cmd_name)
-        if command is not None:
+        command = self.commands.get(cmd_name)
+        if command is None and cmd_name in self.table:
+            command = _resolve(self.table[cmd_name])
             _german_usage(command)
+            self.add_command(command, cmd_name)
         return command
+
+
+def _resolve(target: Target) -> click.Command:
+    if isinstance(target, click.Command):
+        return target
+    from importlib import import_module
+
+    module, _, attribute = target.partition(":")
+    command = getattr(import_module(f"{__name__}.{module}"), attribute)
+    assert isinstance(command, click.Command), target
+    return command
 
 
 def _german_usage(command: click.Command) -> None:
@@ -64,17 +69,32 @@ def _german_usage(command: click.Command) -> None:
             _german_usage(sub)
 
 
-def _own_module_command(name: str) -> click.Command | None:
-    from importlib import import_module
-    from importlib.util import find_spec
+rules = _TableGroup("rules", help="Regelpakete anzeigen.", table={
+    "diff": "replay:rules_diff",
+    "lint": "lint:rules_lint",
+    "list": "info:rules_list",
+    "show": "info:rules_show",
+})
 
-    if not name.isidentifier() or find_spec(f"{__name__}.{name}") is None:
-        return None
-    commands = getattr(import_module(f"{__name__}.{name}"), "COMMANDS", ())
-    return next((c for c in commands if c.name == name and not isinstance(c, click.Group)), None)
+# Every command of gremienlauf, in one place. Nothing registers itself by being imported.
+COMMANDS: dict[str, Target] = {
+    "check": "check:check",
+    "explain": "info:explain",
+    "graph": "info:graph",
+    "init": "init:init",
+    "koerperschaften": "info:koerperschaften_cmd",
+    "oparl": "oparl:oparl",
+    "parse": "parse:parse",
+    "replay": "replay:replay",
+    "rules": rules,
+    "schema": "info:schema",
+    "sitzung": "sitzung:sitzung",
+    "verify": "verify:verify",
+}
 
 
-@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+@click.group(cls=_TableGroup, table=COMMANDS,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
              options_metavar="[OPTIONEN]", subcommand_metavar="BEFEHL [ARGUMENTE]...")
 @click.version_option(__version__, "--version", message="gremienlauf %(version)s")
 @click.option("--debug", is_flag=True, envvar="GREMIENLAUF_DEBUG", help="Bei Fehlern den Python-Traceback zeigen.")
@@ -88,17 +108,6 @@ def cli(ctx: click.Context, debug: bool) -> None:
     3 interner Fehler.
     """
     ctx.obj = {"debug": debug}
-
-
-def _register() -> None:
-    """Every module in this package that defines ``COMMANDS`` contributes its commands."""
-    import pkgutil
-    from importlib import import_module
-
-    for module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
-        for command in getattr(import_module(f"{__name__}.{module}"), "COMMANDS", ()):
-            cli.add_command(command)
-
 
 
 def main() -> None:

@@ -67,5 +67,3 @@ def _color(mode: str) -> bool:
         return False
     return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
-
-COMMANDS = [check]

@@ -10,12 +10,7 @@ from gremienlauf.cli.options import engine_options, output_option, stichtag_opti
 from gremienlauf.errors import GremienlaufError
 
 
-@click.group("rules")
-def rules() -> None:
-    """Regelpakete anzeigen."""
-
-
-@rules.command("list")
+@click.command("list")
 @stichtag_option(help="Tag, an dem die gezeigten Fassungen gelten (Standard: heute).")
 @click.option("--land", metavar="LAND", help="Nur die Regeln, die in diesem Land gelten (z. B. BY): Bundesrecht, "
                                               "Datenprüfungen und das Landesrecht dieses Landes.")
@@ -38,7 +33,7 @@ def rules_list(stichtag: Any, land: str | None, koerperschaften: tuple[str, ...]
     return 0
 
 
-@rules.command("show")
+@click.command("show")
 @click.argument("codes", nargs=-1)
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
 @output_option(dash=False)
@@ -130,5 +125,3 @@ def koerperschaften_cmd(koerperschaften: tuple[str, ...], regeln: tuple[str, ...
     click.echo(registry_table(Engine.load(koerperschaften, regeln).registry), nl=False)
     return 0
 
-
-COMMANDS = [rules, explain, graph, schema, koerperschaften_cmd]

@@ -47,5 +47,3 @@ def init(verzeichnis: str, name: str, typ: str | None, land: str | None, body_id
                    "oder GREMIENLAUF_PAKET in den CI-Dateien ändern.")
     return 0
 
-
-COMMANDS = [init]

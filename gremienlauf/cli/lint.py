@@ -6,11 +6,10 @@ from pathlib import Path
 
 import click
 
-from gremienlauf.cli.info import rules
 from gremienlauf.cli.options import output_option, write_output
 
 
-@rules.command("lint")
+@click.command("lint")
 @click.argument("verzeichnis", required=False, type=click.Path())
 @click.option("--koerperschaften", multiple=True, type=click.Path(dir_okay=False),
               help="Register, gegen das die Körperschaft eines Pakets geprüft wird "
@@ -51,5 +50,3 @@ def rules_lint(verzeichnis: str | None, koerperschaften: tuple[str, ...], featur
     write_output(output, lambda out: lint.render_text(problems, count, out))
     return lint.exit_code(problems)
 
-
-COMMANDS: list[click.Command] = []

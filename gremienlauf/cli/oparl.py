@@ -153,5 +153,3 @@ def init_registry(quellen: tuple[str, ...], output: str | None, jobs: int, cache
     write_output(output, lambda out: out.write(text), [q for q in quellen if "://" not in q])
     return 0
 
-
-COMMANDS = [oparl]

@@ -118,5 +118,3 @@ def _not_read(datei: str) -> str:
     return "parse liest nur .txt- und .pdf-Dateien"
 
 
-COMMANDS = [parse]
-

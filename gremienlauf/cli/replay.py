@@ -14,7 +14,6 @@ from typing import Any
 import click
 
 from gremienlauf import __version__
-from gremienlauf.cli.info import rules
 from gremienlauf.cli.oparl import network_options, settings_from
 from gremienlauf.cli.options import TAG, engine_options, max_bytes_option, max_tiefe_option, output_option, write_output
 from gremienlauf.errors import InputError
@@ -241,6 +240,3 @@ def rules_diff(von: Any, bis: Any, koerperschaften: tuple[str, ...], regeln: tup
     click.echo(render(changes(load_packs(regeln), von.date(), bis.date()), von.date(), bis.date()), nl=False)
     return 0
 
-
-rules.add_command(rules_diff)
-COMMANDS = [replay]

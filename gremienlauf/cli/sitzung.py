@@ -82,5 +82,3 @@ def _read(quelle: str, weitere: tuple[str, ...], max_bytes: int, max_tiefe: int,
                                "'tagesordnung'); für Vorlagen: gremienlauf check -f html")
     return first.sitzung, first.paper.koerperschaft, items
 
-
-COMMANDS = [sitzung]

@@ -86,5 +86,3 @@ def _list_steps(out: TextIO) -> None:
         table = "   (mit Tabelle darunter)" if definition.pattern.endswith(":") else ""
         out.write(f"{shown(definition)}{table}\n")
 
-
-COMMANDS = [verify]
