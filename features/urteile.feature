@@ -282,3 +282,14 @@ Funktionalität: Ein Urteil je Vorlage – entschieden, geplant, offen oder unbe
       Wenn die Vorlage geprüft wird
       Dann meldet die Prüfung den Fehler JH001
       Und lautet das Urteil "verstoss"
+
+  Regel: was nichts entscheidet, braucht keine Anhörung
+
+    Beispiel: Ein Bericht zur Kindertagesbetreuung geht dem Rat zur Kenntnis
+      Angenommen die Vorlagenart ist "mitteilungsvorlage"
+      Und die Beratungsfolge:
+        | gremium | sitzung    | rolle         | ergebnis              |
+        | Rat     | 2026-02-19 | kenntnisnahme | zur_kenntnis_genommen |
+      Wenn die Vorlage geprüft wird
+      Dann meldet die Prüfung JH001 nicht
+      Und lautet das Urteil "in_ordnung"

@@ -59,7 +59,8 @@ def test_rule_index_finds_exactly_what_evaluating_every_rule_finds(tmp_path: Pat
             if case is None:
                 continue
             lage, fehlt, blind = verdict.stand(case), verdict.mangel(case), bool(verdict.unbekannte_gremien(case))
-            every, verdraengt = _suppress([(r, f, s) for r in engine.rules_for(case.body) if applies(r, fehlt, blind)
+            every, verdraengt = _suppress([(r, f, s) for r in engine.rules_for(case.body)
+                                           if applies(r, fehlt, blind, lage)
                                            for f, s in evaluate(r, case, "x", lage=lage)])
             judged = engine.judge(doc.paper, options.stichtag, doc.sitzung, "x")
             assert (judged.findings, judged.verdraengt) == (every, verdraengt), path

@@ -103,7 +103,7 @@ class Engine:
         blind = bool(verdict.unbekannte_gremien(case))
         fired: list[tuple[Rule, Finding, bool]] = []
         for rule, version in self.index_for(case.body).candidates(case):
-            if not applies(rule, fehlt, blind):
+            if not applies(rule, fehlt, blind, lage):
                 continue
             holds, witnesses = rule.wenn(case)
             if holds:  # most candidates stop here: one call each, no list, no generator
@@ -134,9 +134,12 @@ class Engine:
         return hit
 
 
-def applies(rule: Rule, fehlt: str | None, blind: bool) -> bool:
+def applies(rule: Rule, fehlt: str | None, blind: bool, lage: verdict.Stand | None = None) -> bool:
     """Whether a rule can judge a Vorlage whose data lacks ``fehlt`` or names Gremien nobody knows (``blind``):
-    a finding derived from absence would accuse on missing data; the data check says what is missing, once."""
+    a finding derived from absence would accuse on missing data; the data check says what is missing, once.
+    A rule about the decision says nothing where there is nothing to decide (Mitteilungsvorlage, Anfrage …)."""
+    if rule.zeitpunkt == "beschluss" and lage is not None and lage.name == "ohne_beschluss":
+        return False
     return rule.daten or not ((fehlt and rule.liest_beratungsfolge) or (blind and rule.fordert_beratung))
 
 
