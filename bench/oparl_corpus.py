@@ -173,7 +173,7 @@ def registry_file(path: Path, base: str, body_ids: Iterable[str]) -> Path:
     for ``--koerperschaften``: as ``oparl init-registry`` would link them, so the check finds them."""
     import yaml
 
-    from gremienlauf.readers.source import bundled_yaml
+    from gremienlauf.load.files import bundled_yaml
 
     wanted = set(body_ids)
     entries = [{**raw, "oparl_body": f"{base}/bodies/{raw['id']}"} for doc in bundled_yaml("bodies")

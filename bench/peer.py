@@ -75,7 +75,7 @@ class PeerResult:
 def rego_data() -> dict[str, Any]:
     """The registry and the Jugendhilfe keywords as Rego base documents."""
     from gremienlauf.engine.registry import load_registry
-    from gremienlauf.readers.source import bundled_yaml
+    from gremienlauf.load.files import bundled_yaml
 
     registry = load_registry()
     gremien = {b.id: {n: o.art for o in b.organizations for n in (o.name, *o.aliases)}
@@ -93,7 +93,7 @@ def compare(root: Path, limit: int, stichtag: str, rounds: int = 3) -> PeerResul
     from datetime import date
 
     from gremienlauf.engine.check import Engine
-    from gremienlauf.readers.source import read_yaml
+    from gremienlauf.load.files import read_yaml
     from gremienlauf.readers.vorlage import read_documents
 
     files = vorlage_files(root, limit)

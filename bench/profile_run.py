@@ -29,7 +29,7 @@ from stages import STAGES, Clock, timed_stages  # noqa: E402
 
 from gremienlauf.engine.check import Engine  # noqa: E402
 from gremienlauf.formats import renderer  # noqa: E402
-from gremienlauf.pipeline import Options, run  # noqa: E402
+from gremienlauf.run.pipeline import Options, run  # noqa: E402
 
 RULES = Path(__file__).resolve().parent.parent / "gremienlauf" / "rules"
 
@@ -115,7 +115,7 @@ def loader_table(root: str, limit: int = 10_000) -> str:
     """The loaders alone on the same texts in memory: the budget the YAML stage has against the floor."""
     import yaml
 
-    from gremienlauf.readers.yamlsafe import load
+    from gremienlauf.load.yamlsafe import load
 
     texts = [p.read_text("utf-8") for p in sorted(Path(root).rglob("*.yaml"))[:limit]]
     contenders = {
@@ -154,13 +154,13 @@ mark("import gremienlauf.cli (Befehle registrieren, model, readers)")
 from gremienlauf.engine.check import Engine
 mark("import gremienlauf.engine.check")
 from gremienlauf.engine.registry import load_registry
-from gremienlauf.engine.packs import load_packs
+from gremienlauf.load.packs import load_packs
 from gremienlauf.engine.procedure import load_procedures
 load_registry(); mark("Register laden (bodies/*.yaml, Schema)")
 load_packs(); mark("Regelpakete laden (rules/*.yaml, Schema, Bedingungen übersetzen)")
 load_procedures(); mark("Verfahren laden (procedures/*.yaml)")
 from datetime import date
-from gremienlauf.pipeline import Options, run
+from gremienlauf.run.pipeline import Options, run
 engine = Engine.load(); mark("Engine.load (alles noch einmal, jetzt aus warmen Modulen)")
 run(engine, [sys.argv[1]], Options(date(2026, 6, 30)))
 mark("erste Vorlage prüfen (Automat bauen, Vokabular, Schema-JSON)")
@@ -247,7 +247,7 @@ def copies(folder: Path, source: str, change: tuple[str, str] | None, count: int
 def scaling_table(root: str, limit: int, counts: tuple[int, ...]) -> str:
     from peer import vorlage_files
 
-    from gremienlauf.readers.source import read_yaml
+    from gremienlauf.load.files import read_yaml
     from gremienlauf.readers.vorlage import read_documents
 
     papers = [d.paper for p in vorlage_files(Path(root), limit) for d in read_documents(read_yaml(p))]

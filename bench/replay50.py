@@ -43,7 +43,7 @@ def write_vorlage(path: Path) -> Path:
 def in_process_us(path: Path, stichtag: date, rounds: int = 300) -> float:
     """µs for one replay of the file's 50 events on the cached machine (case building excluded)."""
     from gremienlauf.engine.check import Engine
-    from gremienlauf.readers.source import read_yaml
+    from gremienlauf.load.files import read_yaml
     from gremienlauf.readers.vorlage import read_documents
 
     engine = Engine.load()

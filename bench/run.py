@@ -129,7 +129,7 @@ def oparl_rows(cache: Path, m: corpus.Manifest, tmp: Path) -> tuple[list[Row], d
     from oparl_corpus import build, registry_file, serve
     from peer import vorlage_files
 
-    from gremienlauf.readers.source import read_yaml
+    from gremienlauf.load.files import read_yaml
 
     root = tmp / "oparl"
     server, base = serve(root)

@@ -67,7 +67,7 @@ def _render_only(path: Path) -> float:
 
     from gremienlauf.engine.check import Engine
     from gremienlauf.formats.html_format import Sitzung, render
-    from gremienlauf.pipeline import Options, check_all, collect, documents
+    from gremienlauf.run.pipeline import Options, check_all, collect, documents
 
     engine = Engine.load()
     items = list(documents(str(path), True, Options(date(2026, 3, 19))))

@@ -16,10 +16,10 @@ from typing import Any
 
 # (module, class or "", attribute, stage label); in pipeline order
 STAGES = (
-    ("gremienlauf.readers.source", "", "read_bytes", "Bytes lesen"),
-    ("gremienlauf.readers.source", "", "decode", "Dekodieren (UTF-8)"),
-    ("gremienlauf.readers.source", "", "load", "YAML-Ereignisse falten (yamlsafe)"),
-    ("gremienlauf.schemas", "", "validate", "Schema-Prüfung"),
+    ("gremienlauf.load.files", "", "read_bytes", "Bytes lesen"),
+    ("gremienlauf.load.files", "", "decode", "Dekodieren (UTF-8)"),
+    ("gremienlauf.load.files", "", "load", "YAML-Ereignisse falten (yamlsafe)"),
+    ("gremienlauf.load.schemas", "", "validate", "Schema-Prüfung"),
     ("gremienlauf.readers.vorlage", "", "paper_from", "Modell bauen (Paper)"),
     ("gremienlauf.engine.check", "Engine", "case", "Fall bauen (Registry, Reihenfolge)"),
     ("gremienlauf.engine.case", "", "classify", "Klassifikation (Sachgebiet)"),

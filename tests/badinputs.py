@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from gremienlauf.schemas import schema
+from gremienlauf.load.schemas import schema
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD = Path(__file__).resolve().parent / "bad"

@@ -11,12 +11,12 @@ PACKAGE = Path(__file__).resolve().parent.parent / "gremienlauf"
 
 # layer → packages it must never import
 FORBIDDEN = {
-    "engine": ("gremienlauf.cli", "gremienlauf.formats", "gremienlauf.pipeline", "gremienlauf.spec"),
+    "engine": ("gremienlauf.cli", "gremienlauf.formats", "gremienlauf.run.pipeline", "gremienlauf.spec"),
     "readers": ("gremienlauf.engine", "gremienlauf.cli", "gremienlauf.formats"),
-    "formats": ("gremienlauf.engine", "gremienlauf.readers", "gremienlauf.cli", "gremienlauf.pipeline"),
+    "formats": ("gremienlauf.engine", "gremienlauf.readers", "gremienlauf.cli", "gremienlauf.run.pipeline"),
     "model.py": ("gremienlauf.",),
     "trace.py": ("gremienlauf.engine", "gremienlauf.readers", "gremienlauf.cli", "gremienlauf.formats",
-                 "gremienlauf.pipeline"),
+                 "gremienlauf.run.pipeline"),
     # foundations every layer may use stand on nothing of gremienlauf themselves
     "errors.py": ("gremienlauf.",),
     "names.py": ("gremienlauf.",),
@@ -26,7 +26,7 @@ FORBIDDEN = {
 # layer → the only parts of gremienlauf it may import (stricter than FORBIDDEN: a new package is excluded too)
 ONLY = {
     # formats render a finished Report or AuditReport: no engine, readers, schemas, spec, pipeline or CLI
-    "formats": ("gremienlauf.model", "gremienlauf.trace", "gremienlauf.wording", "gremienlauf.errors",
+    "formats": ("gremienlauf.model", "gremienlauf.model.trace", "gremienlauf.wording", "gremienlauf.errors",
                 "gremienlauf.names", "gremienlauf.formats", "gremienlauf.__version__"),
     "dedupe.py": ("gremienlauf.model",),
 }
@@ -50,7 +50,7 @@ def imports(path: Path) -> set[str]:
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module == "gremienlauf":
-            found.update(f"gremienlauf.{alias.name}" for alias in node.names)  # from gremienlauf import schemas
+            found.update(f"gremienlauf.{alias.name}" for alias in node.names)  # from gremienlauf.load import schemas
         elif isinstance(node, ast.ImportFrom) and node.module:
             found.add(node.module)
     return found

@@ -19,8 +19,8 @@ import replay50  # noqa: E402
 from floor import files as floor_files  # noqa: E402
 
 from gremienlauf.engine.check import Engine  # noqa: E402
-from gremienlauf.pipeline import Options, discover, run  # noqa: E402
-from gremienlauf.readers.source import read_yaml  # noqa: E402
+from gremienlauf.load.files import read_yaml  # noqa: E402
+from gremienlauf.run.pipeline import Options, discover, run  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +64,7 @@ def test_emitted_yaml_loads_as_generated() -> None:
 
 
 def read_yaml_text(text: str) -> object:
-    from gremienlauf.readers.yamlsafe import load
+    from gremienlauf.load.yamlsafe import load
 
     return load(text, "t.yaml").value
 

@@ -295,7 +295,7 @@ def test_an_agenda_may_name_vorlagen_anywhere_in_its_project_but_not_outside(tmp
 
 def test_internal_error_exits_3_with_a_report_line(tmp_path: Path) -> None:
     (tmp_path / "v.yaml").write_text(VORLAGE, encoding="utf-8")
-    code = ("import sys, gremienlauf.pipeline as p; p.run = lambda *a, **k: 1 / 0; "
+    code = ("import sys, gremienlauf.run.pipeline as p; p.run = lambda *a, **k: 1 / 0; "
             "from gremienlauf.cli import main; sys.argv = ['gremienlauf', 'check', 'v.yaml']; main()")
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 3

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gremienlauf.engine.packs import load_packs
+from gremienlauf.load.packs import load_packs
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "regeln.md"

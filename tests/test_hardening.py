@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from gremienlauf.errors import ConfigError, InputError
-from gremienlauf.readers.yamlsafe import load
+from gremienlauf.load.yamlsafe import load
 from tests import oparl_server
 from tests.oparl_server import Server
 
@@ -136,8 +136,8 @@ def test_procedures_with_unreachable_states_or_unknown_conditions_are_refused(ex
                                                                               teil: str) -> None:
     """Procedures are bundled data (no option loads others); the loader is tested on bad ones directly.
     A dotted name is refused by the schema already, a Python-looking plain name by the loader."""
-    from gremienlauf import schemas
     from gremienlauf.engine.procedure import _procedure
+    from gremienlauf.load import schemas
 
     text = PROCEDURE % extra
     if not extra:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from gremienlauf.readers.source import read_yaml
+from gremienlauf.load.files import read_yaml
 
 FILES = [".github/workflows/gremienlauf.yml", ".gitignore", ".gitlab-ci.yml", ".pre-commit-config.yaml",
          "README.md", "features/satzung.feature", "koerperschaften.yaml", "regeln/satzung.yaml",
@@ -148,7 +148,7 @@ def test_bad_arguments_are_german_errors(tmp_path: Path, args: tuple[str, ...], 
     (("verify", "features", "-o", "features/satzung.feature"), "features/satzung.feature"),
     (("rules", "lint", "regeln", "-o", "regeln/satzung.yaml"), "regeln/satzung.yaml"),
     (("check", "vorlagen", "--regeln", "regeln", "-o", "regeln/satzung.yaml"), "regeln/satzung.yaml"),
-    (("check", "vorlagen", "-o", "koerperschaften.yaml"), "koerperschaften.yaml"),  # found by itself (projekt.py)
+    (("check", "vorlagen", "-o", "koerperschaften.yaml"), "koerperschaften.yaml"),  # found by itself (load/projekt.py)
     (("check", "vorlagen", "-o", "vorlagen/beispiel.yaml"), "vorlagen/beispiel.yaml"),
     (("rules", "show", "-f", "markdown", "-o", "regeln/satzung.yaml"), "regeln/satzung.yaml"),
 ])
@@ -162,7 +162,7 @@ def test_no_output_replaces_a_file_the_run_read(gemeinde: Path, args: tuple[str,
 
 def test_no_output_replaces_a_file_read_by_a_worker_process(gemeinde: Path) -> None:
     vorlage = (gemeinde / "vorlagen" / "beispiel.yaml").read_text(encoding="utf-8")
-    for n in range(150):  # enough for check --jobs to start workers (parallel.py)
+    for n in range(150):  # enough for check --jobs to start workers (run/parallel.py)
         (gemeinde / "vorlagen" / f"v{n:03}.yaml").write_text(vorlage.replace("nummer: ", f"nummer: {n}-"), "utf-8")
     (gemeinde / "bericht.txt").symlink_to(gemeinde / "vorlagen" / "v149.yaml")
     before = tree(gemeinde)

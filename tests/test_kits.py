@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from gremienlauf.readers.source import read_yaml
+from gremienlauf.load.files import read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 WHEELHOUSE = ROOT / "tests" / ".cache" / "wheelhouse"

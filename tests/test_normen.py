@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 
 from gremienlauf.engine.normen import load_normen
-from gremienlauf.engine.packs import load_packs
-from gremienlauf.scaffold import slug
+from gremienlauf.load.packs import load_packs
+from gremienlauf.run.scaffold import slug
 
 
 @pytest.fixture(scope="module")

@@ -18,8 +18,8 @@ import pytest
 
 from gremienlauf.engine.check import Engine
 from gremienlauf.model import INPUT_CODE, Finding
-from gremienlauf.pipeline import Options, check_all, collect
 from gremienlauf.readers.oparl import Selection, Settings, read
+from gremienlauf.run.pipeline import Options, check_all, collect
 from tests import oparl_server
 from tests.oparl_server import BONN, HUERTGENWALD, KARLSRUHE, Server
 

@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 
 from gremienlauf.errors import InputError
+from gremienlauf.load import full_schema
+from gremienlauf.load.files import read_yaml
 from gremienlauf.model import Document
 from gremienlauf.readers import vocabulary
 from gremienlauf.readers.oparl import Selection, Settings, read, read_values
 from gremienlauf.readers.oparl.draft import draft
 from gremienlauf.readers.oparl.normalise import MeetingRec, Normaliser, PaperRec
 from gremienlauf.readers.oparl.source import parse_json
-from gremienlauf.readers.source import read_yaml
-from gremienlauf.schemas import full
 
 RIS = "https://ris.beispiel.invalid/oparl/"
 T10 = "https://schema.oparl.org/1.0/"
@@ -139,7 +139,7 @@ def test_registry_draft_from_huertgenwald_loads_and_maps_the_gremien(shared: Pat
     path = tmp_path / "entwurf.yaml"
     path.write_text(text, encoding="utf-8")
     doc = read_yaml(path)
-    full.validate(doc, "koerperschaften")
+    full_schema.validate(doc, "koerperschaften")
     [body] = doc.value["koerperschaften"]
     assert (body["id"], body["ags"], body["land"], body["jugendamt"]) == ("gemeinde-huertgenwald", "05358016", "NW",
                                                                          False)
@@ -154,7 +154,7 @@ def test_registry_draft_without_body_data_must_be_reviewed(shared: Path, tmp_pat
     path = tmp_path / "entwurf.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as info:
-        full.validate(read_yaml(path), "koerperschaften")
+        full_schema.validate(read_yaml(path), "koerperschaften")
     assert "PRÜFEN" in info.value.meldung
     assert '"https://web1.karlsruhe.de/oparl/bodies/0001/organizations/gr/36218"' in text
     assert "art: jugendhilfeausschuss" in text and "/at/" not in text

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from gremienlauf.engine import check
-from gremienlauf.engine.packs import load_packs
 from gremienlauf.engine.rules import TEMPLATE_FIELDS
 from gremienlauf.errors import ConfigError
-from gremienlauf.pipeline import Options, run
+from gremienlauf.load.packs import load_packs
+from gremienlauf.run.pipeline import Options, run
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -47,7 +47,7 @@ def test_rule_index_finds_exactly_what_evaluating_every_rule_finds(tmp_path: Pat
     from gremienlauf.engine import verdict
     from gremienlauf.engine.check import Engine, _suppress, applies, evaluate
     from gremienlauf.model import Document
-    from gremienlauf.pipeline import Options, discover, documents
+    from gremienlauf.run.pipeline import Options, discover, documents
 
     engine, options = Engine.load(), Options(date(2026, 6, 30))
     compared = fired = skipped = 0
@@ -71,7 +71,7 @@ def test_rule_index_finds_exactly_what_evaluating_every_rule_finds(tmp_path: Pat
 
 
 def _bundled(monkeypatch: pytest.MonkeyPatch, setting: str) -> list[Any]:
-    from gremienlauf.readers.source import bundled_yaml
+    from gremienlauf.load.files import bundled_yaml
 
     monkeypatch.setenv("GREMIENLAUF_CACHE", setting)
     return bundled_yaml("rules")
@@ -79,7 +79,7 @@ def _bundled(monkeypatch: pytest.MonkeyPatch, setting: str) -> list[Any]:
 
 def test_bundled_data_cache_gives_the_same_documents_and_skips_only_checked_schemas(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from gremienlauf.readers.source import bundled_yaml
+    from gremienlauf.load.files import bundled_yaml
 
     plain = _bundled(monkeypatch, "aus")
     assert not list(tmp_path.iterdir())
@@ -98,7 +98,7 @@ def test_bundled_data_cache_is_keyed_by_file_metadata_and_a_broken_entry_is_igno
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import os
 
-    from gremienlauf.readers import cache
+    from gremienlauf.load import cache
 
     data = tmp_path / "a.yaml"
     data.write_bytes(b"x: 1\n")
@@ -134,11 +134,11 @@ def test_two_installs_keep_their_own_cache_entries_and_a_damaged_entry_never_fai
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import json
 
-    from gremienlauf.readers import cache
+    from gremienlauf.load import cache
 
     monkeypatch.setenv("GREMIENLAUF_CACHE", str(tmp_path))
     cache.cached("x", "sig-a", lambda: [("a", 1, {("k",): (2, 3)}, "", "h")])
-    monkeypatch.setattr(cache, "__file__", "/anderswo/gremienlauf/readers/cache.py")  # a second install
+    monkeypatch.setattr(cache, "__file__", "/anderswo/gremienlauf/load/cache.py")  # a second install
     cache.cached("x", "sig-b", lambda: [("b", 2, {}, "", "h")])
     assert len(list(tmp_path.glob("x-*.json"))) == 2
     monkeypatch.undo()
@@ -156,9 +156,9 @@ def test_two_installs_keep_their_own_cache_entries_and_a_damaged_entry_never_fai
 
 def test_schema_check_of_a_cached_document_is_skipped_only_for_its_kind(monkeypatch: pytest.MonkeyPatch,
                                                                       tmp_path: Path) -> None:
-    from gremienlauf import schemas
     from gremienlauf.errors import InputError
-    from gremienlauf.readers.yamlsafe import Loaded
+    from gremienlauf.load import schemas
+    from gremienlauf.load.yamlsafe import Loaded
 
     schemas.validate(Loaded({"unsinn": 1}, {}, "x.yaml", "regeln"), "regeln")  # trusted: checked when cached
     with pytest.raises(InputError):
@@ -171,7 +171,7 @@ def test_read_bytes_refuses_by_size_and_still_bounds_files_without_one(tmp_path:
     import os
 
     from gremienlauf.errors import InputError
-    from gremienlauf.readers.source import read_bytes
+    from gremienlauf.load.files import read_bytes
 
     (tmp_path / "genau.yaml").write_bytes(b"a" * 50)
     (tmp_path / "gross.yaml").write_bytes(b"a" * 51)
@@ -196,7 +196,7 @@ def test_read_bytes_refuses_by_size_and_still_bounds_files_without_one(tmp_path:
 def test_identities_keep_only_vorlagen_seen_in_two_places_also_across_worker_parts() -> None:
     import pickle
 
-    from gremienlauf.pipeline import Identities, Partial
+    from gremienlauf.run.pipeline import Identities, Partial
 
     places = [(("a.yaml", "1/2020"), ("kamen", "1/2020")), (("b.yaml", "2/2020"), ("kamen", "2/2020")),
               (("c.pdf", "1/2020"), ("kamen", "1/2020")), (("d.yaml", "3/2020"), ("unna", "3/2020"))]

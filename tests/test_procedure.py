@@ -8,7 +8,7 @@ import pytest
 
 from gremienlauf.engine.procedure import TRANSITION_CHECKS, _procedure, load_procedures, procedure_for
 from gremienlauf.errors import ConfigError
-from gremienlauf.readers.yamlsafe import load
+from gremienlauf.load.yamlsafe import load
 
 BASE = """verfahren:
   id: test
@@ -122,7 +122,7 @@ def test_a_check_of_the_examples_fires_transitions_events(monkeypatch: pytest.Mo
     from datetime import date
 
     from gremienlauf.engine.check import Engine
-    from gremienlauf.pipeline import Options, run
+    from gremienlauf.run.pipeline import Options, run
 
     dispatches = _Dispatches(monkeypatch)
     report = run(Engine.load(), ["examples"], Options(date(2026, 6, 30)))

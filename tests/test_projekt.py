@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gremienlauf.errors import ConfigError
-from gremienlauf.projekt import find, find_from, sources
+from gremienlauf.load.projekt import find, find_from, sources
 
 
 def project(root: Path, registry: bool = True, rules: bool = True) -> Path:

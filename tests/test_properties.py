@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from gremienlauf.engine.check import Engine
 from gremienlauf.errors import InputError
+from gremienlauf.load.schemas import schema
+from gremienlauf.load.yamlsafe import load
 from gremienlauf.model import ERGEBNISSE, ROLLEN, VORLAGENARTEN, Document
 from gremienlauf.readers.vorlage import read_documents
-from gremienlauf.readers.yamlsafe import load
-from gremienlauf.schemas import schema
 
 ENGINE = Engine.load()
 BODIES = sorted(ENGINE.registry.bodies)
@@ -127,7 +127,7 @@ def test_an_alias_means_the_same_gremium(doc: dict[str, Any], data: st.DataObjec
 @SETTINGS
 @given(st.lists(vorlagen(), min_size=2, max_size=4))
 def test_neighbours_do_not_change_a_vorlage(docs: list[dict[str, Any]]) -> None:
-    from gremienlauf.pipeline import Options, collect
+    from gremienlauf.run.pipeline import Options, collect
 
     alone = findings(docs[0], "a.yaml")
     together: list = []

@@ -70,7 +70,7 @@ def test_every_bundled_entry_loads_with_the_gremien_of_its_kind(registry) -> Non
 
 
 def test_each_generated_entry_keeps_its_source() -> None:
-    from gremienlauf.readers.source import bundled_yaml
+    from gremienlauf.load.files import bundled_yaml
 
     register = [raw for doc in bundled_yaml("bodies") if "/register-" in doc.datei
                 for raw in doc.value["koerperschaften"]]
@@ -204,7 +204,7 @@ def test_a_user_entry_without_gremien_gets_the_template_of_its_land(tmp_path: Pa
 
 def test_a_broken_land_template_stops_the_run_at_its_line(tmp_path: Path) -> None:
     from gremienlauf.engine.gremien import _land
-    from gremienlauf.readers.yamlsafe import load
+    from gremienlauf.load.yamlsafe import load
 
     text = ("land: XX\nname: Testland\ntypen: {kreis: kreis}\ngremien:\n  kreis:\n"
             "    - {id: kreistag, name: Kreistag, art: vertretng}\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gremienlauf.engine.packs import load_packs
+from gremienlauf.load.packs import load_packs
 from gremienlauf.spec.coverage import coverage
 
 FEATURES = sorted((Path(__file__).resolve().parent.parent / "features").glob("*.feature"))

@@ -9,10 +9,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from gremienlauf import schemas
 from gremienlauf.errors import InputError
-from gremienlauf.readers.source import bundled_yaml, read_yaml
-from gremienlauf.readers.yamlsafe import Loaded, load
+from gremienlauf.load import schemas
+from gremienlauf.load.files import bundled_yaml, read_yaml
+from gremienlauf.load.yamlsafe import Loaded, load
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = {"rules": "regeln", "procedures": "verfahren", "bodies": "koerperschaften"}

@@ -13,9 +13,9 @@ import pytest
 from pdfs import image_only_pdf, text_pdf
 from test_cli import ROOT, run
 
-from gremienlauf import schemas
+from gremienlauf.load import schemas
+from gremienlauf.load.yamlsafe import load
 from gremienlauf.readers.text import parse_file, parse_text
-from gremienlauf.readers.yamlsafe import load
 
 KAMEN = """Stadt Kamen
 Der Bürgermeister

@@ -16,7 +16,7 @@ import pytest
 from gremienlauf.engine.check import Engine
 from gremienlauf.formats import renderer
 from gremienlauf.model import Verdraengt
-from gremienlauf.pipeline import Options, run
+from gremienlauf.run.pipeline import Options, run
 
 # BW001 (§ 39 Abs. 2 GemO BW) names KV001 in its ``verdraengt``: both fire on a Satzung for a Ausschuss
 VORLAGE = """koerperschaft: stadt-karlsruhe

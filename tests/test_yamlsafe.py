@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from gremienlauf.errors import InputError
-from gremienlauf.readers import yamlsafe
-from gremienlauf.readers.yamlsafe import decode, load
+from gremienlauf.load import yamlsafe
+from gremienlauf.load.yamlsafe import decode, load
 
 
 def error(text: str) -> InputError:

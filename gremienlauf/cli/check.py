@@ -38,7 +38,7 @@ def check(pfade: tuple[str, ...], fmt: str, output: str | None, fail_on: str, st
           regeln: tuple[str, ...]) -> int:
     """Prüft Vorlagen und Tagesordnungen (Dateien, Verzeichnisse, '-' für die Standardeingabe)."""
     from gremienlauf.engine.check import Engine
-    from gremienlauf.pipeline import Options, run
+    from gremienlauf.run.pipeline import Options, run
 
     engine = Engine.load(koerperschaften, regeln)
     options = Options(stichtag_value(stichtag), max_bytes, stdin_dateiname, fail_on, max_tiefe,

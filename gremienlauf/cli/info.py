@@ -19,7 +19,7 @@ def rules_list(stichtag: Any, land: str | None, koerperschaften: tuple[str, ...]
     """Alle Regeln mit Schwere und der am Stichtag geltenden Fundstelle, je Paket mit dem Anteil
     verifizierter Fundstellen."""
     from gremienlauf.docs import rule_table
-    from gremienlauf.engine.packs import load_packs
+    from gremienlauf.load.packs import load_packs
 
     packs = load_packs(regeln)
     if land:
@@ -45,7 +45,7 @@ def rules_show(codes: tuple[str, ...], fmt: str, output: str | None, features: t
     """Regeln mit allen Fassungen, Fundstellen und Beschreibung (ohne CODE: alle); als Markdown
     die Regelreferenz mit je einem Szenario, in dem die Regel greift und in dem sie schweigt."""
     from gremienlauf.docs import describe
-    from gremienlauf.engine.packs import load_packs
+    from gremienlauf.load.packs import load_packs
 
     packs = load_packs(regeln)
     examples = _examples(features) if fmt == "markdown" else None
@@ -60,7 +60,7 @@ def rules_show(codes: tuple[str, ...], fmt: str, output: str | None, features: t
 def explain(code: str, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Erklärt eine Regel: was sie prüft, warum, und was zu tun ist."""
     from gremienlauf.docs import describe
-    from gremienlauf.engine.packs import load_packs
+    from gremienlauf.load.packs import load_packs
 
     packs = load_packs(regeln)
     click.echo(describe(packs, _known(packs, (code,)), "text"), nl=False)
@@ -108,7 +108,7 @@ def graph(verfahren: str) -> int:
                                           "verfahren"]))
 def schema(art: str) -> int:
     """Gibt das JSON Schema einer Dateiart aus (für Editoren)."""
-    from gremienlauf import schemas
+    from gremienlauf.load import schemas
 
     click.echo(schemas.text("agenda" if art == "tagesordnung" else art), nl=False)
     return 0

@@ -28,7 +28,7 @@ def init(verzeichnis: str, name: str, typ: str | None, land: str | None, body_id
          jugendamt: bool | None, paket: str | None) -> int:
     """Legt das Repository einer Körperschaft an: Gremien, örtliche Regeln mit Szenarien,
     eine Beispielvorlage, pre-commit und CI für GitHub und GitLab."""
-    from gremienlauf.scaffold import Wunsch, installationsquelle, render, write
+    from gremienlauf.run.scaffold import Wunsch, installationsquelle, render, write
 
     target = Path(verzeichnis)
     quelle, entfernt = (paket, True) if paket else installationsquelle()

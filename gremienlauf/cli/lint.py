@@ -27,11 +27,11 @@ def rules_lint(verzeichnis: str | None, koerperschaften: tuple[str, ...], featur
     Ohne VERZEICHNIS: regeln/ des Projekts.
     Exit-Codes: 0 ohne Befund, 1 nur Warnungen, 2 Fehler (das Paket ist so nicht verwendbar).
     """
-    from gremienlauf import lint
     from gremienlauf.cli.verify import feature_files
-    from gremienlauf.engine.packs import pack_files
     from gremienlauf.errors import GremienlaufError
-    from gremienlauf.projekt import find, shown
+    from gremienlauf.load.packs import pack_files
+    from gremienlauf.load.projekt import find, shown
+    from gremienlauf.run import lint_rules as lint
 
     if verzeichnis is None:
         projekt = find()

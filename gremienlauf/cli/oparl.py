@@ -89,8 +89,8 @@ def check(quellen: tuple[str, ...], seit: Any, arten: tuple[str, ...], fmt: str,
     die Vorlage, Zeile n+1 die n-te Beratung nach Sitzungsdatum.
     """
     from gremienlauf.engine.check import Engine
-    from gremienlauf.pipeline import Options, check_all, collect
     from gremienlauf.readers.oparl import Selection, Stats, read
+    from gremienlauf.run.pipeline import Options, check_all, collect
 
     settings = settings_from(max_bytes, timeout, jobs, max_seiten, cache, umleitungen)
     engine = Engine.load(koerperschaften, regeln)

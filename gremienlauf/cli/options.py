@@ -15,12 +15,12 @@ from typing import Any
 import click
 
 from gremienlauf.errors import GremienlaufError, grund
-from gremienlauf.readers.yamlsafe import MAX_BYTES, MAX_TIEFE
+from gremienlauf.load.yamlsafe import MAX_BYTES, MAX_TIEFE
 
 
 def engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--koerperschaften/--regeln, filled from the municipality's repository when not given
-    (gremienlauf/projekt.py); a command whose paths are named ``pfade`` searches from them."""
+    (gremienlauf/load/projekt.py); a command whose paths are named ``pfade`` searches from them."""
     @click.option("--koerperschaften", "koerperschaften", multiple=True, type=click.Path(dir_okay=False),
                   help="Weitere Körperschaften und Gremien (YAML); ersetzt Einträge gleicher Id. "
                        "Ohne Angabe: koerperschaften.yaml des Projekts, falls vorhanden.")
@@ -31,7 +31,7 @@ def engine_options(func: Callable[..., Any]) -> Callable[..., Any]:
                   help="koerperschaften.yaml und regeln/ des Projekts nicht automatisch laden.")
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from gremienlauf.projekt import sources
+        from gremienlauf.load.projekt import sources
 
         pfade = kwargs.get("pfade") or ()
         kwargs["koerperschaften"], kwargs["regeln"] = sources(
@@ -109,10 +109,10 @@ def output_option(func: Callable[..., Any] | None = None, *, dash: bool = True,
 
 
 def _watch(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    from gremienlauf.readers import source
+    from gremienlauf.load import files
 
     if value and value != "-":
-        source.guard(value)
+        files.guard(value)
     return value
 
 
@@ -125,11 +125,11 @@ def write_output(target: str | None, render: Callable[[io.StringIO], object], in
         # colour was decided by the caller (--farbe immer also through a pipe): click must not strip it
         click.echo(buffer.getvalue(), nl=False, color=True if color else None)
         return
-    from gremienlauf.readers import source
+    from gremienlauf.load import files
 
     path = Path(target)
     resolved = path.resolve()
-    if source.was_read(target) or any(_is_input(resolved, name) for name in inputs):
+    if files.was_read(target) or any(_is_input(resolved, name) for name in inputs):
         raise GremienlaufError(f"Ausgabedatei '{target}' ist zugleich Eingabe; sie wird nicht überschrieben")
     if path.is_dir():
         raise GremienlaufError(f"Ausgabedatei '{target}' ist ein Verzeichnis")

@@ -45,9 +45,9 @@ def parse(dateien: tuple[str, ...], fmt: str, output: str | None, verzeichnis: s
         raise GremienlaufError(f"-o {output} schreibt eine Vorlage-Datei, aber es sind {len(dateien)} Eingaben; "
                                "für je eine Datei je Vorlage bitte -d VERZEICHNIS angeben")
     if verzeichnis:  # its files are written after reading: none may replace what the run reads
-        from gremienlauf.readers import source
+        from gremienlauf.load import files
 
-        source.guard(*(str(_target(Path(verzeichnis), d, fmt)) for d in dateien))
+        files.guard(*(str(_target(Path(verzeichnis), d, fmt)) for d in dateien))
     registry = load_registry(koerperschaften)
     rendered: list[tuple[str, str, Any]] = []
     errors: list[InputError] = []

@@ -19,7 +19,7 @@ from gremienlauf.cli.options import TAG, engine_options, max_bytes_option, max_t
 from gremienlauf.errors import InputError
 from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.model import INPUT_CODE, Document
-from gremienlauf.trace import AuditReport, Provenance
+from gremienlauf.model.trace import AuditReport, Provenance
 
 DAY = TAG
 URL_SCHEMES = ("http://", "https://")
@@ -70,8 +70,8 @@ def build(quelle: str, stichtag: date | None, max_bytes: int, koerperschaften: t
     """The audit report of ``quelle``; ``name`` is how the report names the input (default: ``quelle``)."""
     from gremienlauf.engine.audit import audit, default_stichtag
     from gremienlauf.engine.check import Engine
-    from gremienlauf.pipeline import input_finding
-    from gremienlauf.readers.cache import canonical_hash
+    from gremienlauf.load.cache import canonical_hash
+    from gremienlauf.run.pipeline import input_finding
 
     documents, errors, digest = read(quelle, max_bytes, max_tiefe, oparl, name)
     engine = Engine.load(koerperschaften, regeln)
@@ -104,8 +104,8 @@ def read(quelle: str, max_bytes: int, max_tiefe: int | None = None,
             raise InputError("keine Vorlage gefunden (replay liest in einem Verzeichnis OParl-Dateien *.json, "
                              "*.jsonl; eine Vorlage-Datei bitte einzeln angeben)", quelle)
         return documents, errors, digest
+    from gremienlauf.load.files import read_bytes
     from gremienlauf.readers import reader_for
-    from gremienlauf.readers.source import read_bytes
 
     data = read_bytes(quelle, max_bytes)
     reader = reader_for(os.path.splitext(quelle)[1])
@@ -196,8 +196,8 @@ def _same_path(quelle: str, recorded: str) -> bool:
 
 
 def _load_report(path: str, max_bytes: int) -> dict[str, Any]:
+    from gremienlauf.load.files import read_bytes
     from gremienlauf.readers.oparl.source import parse_json
-    from gremienlauf.readers.source import read_bytes
 
     try:
         data = parse_json(read_bytes(path, max_bytes), path)
@@ -232,8 +232,8 @@ def _pack_changes(old: list[dict[str, str]], new: list[dict[str, str]], kind: st
 @engine_options
 def rules_diff(von: Any, bis: Any, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Was sich an den Regeln zwischen zwei Tagen geändert hat (neue, entfallene, neu zitierte Fassungen)."""
-    from gremienlauf.engine.packs import load_packs
     from gremienlauf.history import changes, render
+    from gremienlauf.load.packs import load_packs
 
     if bis < von:
         raise click.BadParameter("--bis liegt vor --von", param_hint="--bis")

@@ -43,7 +43,7 @@ def sitzung(pfade: str, weitere: tuple[str, ...], output: str | None, fail_on: s
     """
     from gremienlauf.engine.check import Engine
     from gremienlauf.formats.html_format import Sitzung, render
-    from gremienlauf.pipeline import Options, check_all, collect
+    from gremienlauf.run.pipeline import Options, check_all, collect
 
     engine = Engine.load(koerperschaften, regeln)
     meeting, koerperschaft, items = _read(pfade, weitere, max_bytes, max_tiefe,
@@ -70,7 +70,7 @@ def _read(quelle: str, weitere: tuple[str, ...], max_bytes: int, max_tiefe: int,
     if weitere:
         raise GremienlaufError("weitere OParl-Quellen gelten nur für eine OParl-Sitzung, nicht für eine "
                                "Tagesordnungsdatei (ihre Vorlagen stehen darin oder sind relative Pfade)")
-    from gremienlauf.pipeline import Options, documents
+    from gremienlauf.run.pipeline import Options, documents
 
     items = list(documents(quelle, True, Options(date.today(), max_bytes, max_tiefe=max_tiefe)))
     first = next((i for i in items if isinstance(i, Document)), None)

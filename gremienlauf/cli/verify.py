@@ -26,7 +26,7 @@ def verify(pfade: tuple[str, ...], output: str | None, schritte: bool, koerpersc
     Exit-Codes: 0 alle Szenarien bestanden, 1 mindestens eines fehlgeschlagen,
     2 fehlerhafte Feature-Datei, unbekannter Schritt oder falsche Tabelle.
     """
-    from gremienlauf.projekt import find
+    from gremienlauf.load.projekt import find
     from gremienlauf.spec import runner
 
     if schritte:
@@ -44,7 +44,7 @@ def verify(pfade: tuple[str, ...], output: str | None, schritte: bool, koerpersc
 
 def default_features() -> tuple[str, ...]:
     """features/ of the project around the working directory, else ./features, else nothing."""
-    from gremienlauf.projekt import find, shown
+    from gremienlauf.load.projekt import find, shown
 
     projekt = find()
     if projekt is not None and projekt.features is not None:

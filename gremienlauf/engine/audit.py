@@ -15,7 +15,7 @@ from gremienlauf.engine.procedure import Procedure, procedure_for
 from gremienlauf.engine.rules import Rule
 from gremienlauf.engine.verlauf import EVENT_OF, Occurrence
 from gremienlauf.model import RANG, Document, Finding
-from gremienlauf.trace import ERFUELLT, OFFEN, VERLETZT, Diagram, Edge, Missing, RuleOutcome, Trace, TraceStep
+from gremienlauf.model.trace import ERFUELLT, OFFEN, VERLETZT, Diagram, Edge, Missing, RuleOutcome, Trace, TraceStep
 
 NO_DATE = date.max  # a Vorlage without any date: everything recorded counts, the newest law applies
 

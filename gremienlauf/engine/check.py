@@ -12,10 +12,10 @@ from gremienlauf.engine import verdict, verlauf
 from gremienlauf.engine.case import Case, Step, build_case
 from gremienlauf.engine.index import RuleIndex
 from gremienlauf.engine.normen import Normen, load_normen
-from gremienlauf.engine.packs import load_packs
 from gremienlauf.engine.procedure import Procedure, load_procedures, procedure_for
 from gremienlauf.engine.registry import Registry, load_registry
 from gremienlauf.engine.rules import PLACEHOLDERS, Pack, Rule, Version, render
+from gremienlauf.load.packs import load_packs
 from gremienlauf.model import INPUT_CODE, Body, Finding, Location, Meeting, Paper, Verdraengt
 
 _ORT_FIELDS = {"beschlussgremium": "beschlussgremium", "beratungsfolge": "beratungsfolge", "vorlage": "vorlage",

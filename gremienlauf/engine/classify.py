@@ -6,9 +6,9 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from gremienlauf.load.files import bundled_yaml
 from gremienlauf.model import Paper
 from gremienlauf.names import fold, fold_text
-from gremienlauf.readers.source import bundled_yaml
 
 # Jugendhilfe matters by statute imply the Sachgebiet even when only the Gegenstand is stated.
 _IMPLIES_JUGENDHILFE = {"jugendamtssatzung", "leitung_jugendamt", "jugendhilfeplanung", "kita_bedarfsplanung",

@@ -139,7 +139,7 @@ _MUSTER_KEYS = {"art", "ebene", "laender", "dasselbe", "muster"}
 @cache
 def _load_muster() -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
     """vocabulary/gremien.yaml, checked: a typo in a key or an Art must stop the run."""
-    from gremienlauf.readers.source import bundled_yaml
+    from gremienlauf.load.files import bundled_yaml
 
     doc = next(d for d in bundled_yaml("vocabulary") if d.datei.endswith("/gremien.yaml"))
     for i, m in enumerate(doc.value["muster"]):
@@ -151,7 +151,7 @@ def _load_muster() -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
 @cache
 def _load_laender() -> dict[str, Land]:
     """Every laender/<land>.yaml, checked like the patterns."""
-    from gremienlauf.readers.source import bundled_yaml
+    from gremienlauf.load.files import bundled_yaml
 
     laender = {}
     for doc in bundled_yaml("laender"):

@@ -137,7 +137,7 @@ def _unique(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 @lru_cache(maxsize=1)
 def load_normen() -> Normen:
     """The bundled norms table (gremienlauf/normen/*.yaml), read once per process."""
-    from gremienlauf.readers.source import bundled_yaml
+    from gremienlauf.load.files import bundled_yaml
 
     norms = []
     for doc in bundled_yaml("normen"):

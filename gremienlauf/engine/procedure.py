@@ -21,8 +21,8 @@ from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.facts import represented as _represented
 from gremienlauf.engine.verlauf import DECIDING, trigger_for  # noqa: F401  (the derivation lives with the events)
 from gremienlauf.errors import ConfigError
-from gremienlauf.readers.source import bundled_yaml
-from gremienlauf.readers.yamlsafe import Loaded
+from gremienlauf.load.files import bundled_yaml
+from gremienlauf.load.yamlsafe import Loaded
 
 # Every trigger a replay can produce; a procedure naming any other would never fire.
 TRIGGERS = frozenset({"vorberaten", "kenntnis_nehmen", "beschliessen", "ablehnen", "vertagen", "verweisen",
@@ -161,7 +161,7 @@ class Procedure:
 
 
 def load_procedures() -> list[Procedure]:
-    from gremienlauf import schemas
+    from gremienlauf.load import schemas
 
     out = []
     for doc in bundled_yaml("procedures"):
@@ -210,7 +210,7 @@ def _procedure(doc: Loaded) -> Procedure:
         need(state in reached, ("states", j), f"Zustand '{state}' ist vom Anfangszustand aus nicht erreichbar")
     head = raw["verfahren"]
     definition = {"states": states, "initial": raw["initial"], "transitions": transitions}
-    from gremienlauf.readers.cache import canonical_hash
+    from gremienlauf.load.cache import canonical_hash
 
     gilt = head["gilt_fuer"]
     return Procedure(head["id"], head["titel"], frozenset(gilt["art"]), frozenset(gilt["ebene"]), definition,

@@ -261,15 +261,16 @@ def load_registry(extra: Iterable[str] = ()) -> Registry:
     detailed entry with the same id (bodies/nw-*.yaml) replaces them. An entry without ``gremien`` gets
     the standard Gremien of its kind in its Land (laender/<land>.yaml)."""
     from gremienlauf.errors import ConfigError
-    from gremienlauf.readers.source import bundled_yaml, read_yaml
-    from gremienlauf.schemas import full, validate
+    from gremienlauf.load import full_schema
+    from gremienlauf.load.files import bundled_yaml, read_yaml
+    from gremienlauf.load.schemas import validate
 
     vocabulary = Vocabulary()
     entries: dict[str, dict[str, Any]] = {}
     bundled = sorted(bundled_yaml("bodies"), key=lambda d: not d.datei.rsplit("/", 1)[-1].startswith("register-"))
     # bundled entries are checked against their Land by the tests; a user's file here, at its line
     docs = [(doc, validate, False) for doc in bundled]
-    docs += [(read_yaml(path), full.validate, True) for path in extra]
+    docs += [(read_yaml(path), full_schema.validate, True) for path in extra]
     for doc, check, user in docs:
         try:
             check(doc, "koerperschaften")

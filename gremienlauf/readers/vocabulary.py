@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from gremienlauf.load.files import bundled_yaml
 from gremienlauf.names import fold
-from gremienlauf.readers.source import bundled_yaml
 
 Table = tuple[tuple[str, re.Pattern[str]], ...]
 

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from gremienlauf.errors import InputError
+from gremienlauf.load import worded
+from gremienlauf.load.files import read_yaml
+from gremienlauf.load.projekt import root_for, shown
+from gremienlauf.load.yamlsafe import MAX_BYTES, MAX_TIEFE, Loaded
 from gremienlauf.model import Consultation, Document, Event, Location, Meeting, Paper, Urgency
-from gremienlauf.projekt import root_for, shown
-from gremienlauf.readers import worded
-from gremienlauf.readers.source import read_yaml
-from gremienlauf.readers.yamlsafe import MAX_BYTES, MAX_TIEFE, Loaded
 
 KIND_KEYS = {"vorlage": {"vorlage", "koerperschaft"}, "agenda": {"sitzung", "tagesordnung"}}
 CONFIG_KEYS = {"koerperschaften", "pack", "rules", "verfahren"}

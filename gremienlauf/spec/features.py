@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gremienlauf.errors import InputError
-from gremienlauf.readers.yamlsafe import decode
+from gremienlauf.load.yamlsafe import decode
 
 if TYPE_CHECKING:  # gherkin itself is imported only when a feature is read
     from gherkin.pickles.compiler import Pickle
@@ -62,7 +62,7 @@ def read_feature(path: Path, shown: str | None = None) -> Feature:
     from gherkin.pickles.compiler import Compiler
     from gherkin.token_scanner import TokenScanner
 
-    from gremienlauf.readers.source import read_bytes
+    from gremienlauf.load.files import read_bytes
 
     shown = shown or str(path)
     # size-limited, a named pipe does not block; UTF-8 (BOM or not) or UTF-16, no NUL: as for Vorlagen

@@ -5,12 +5,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from gremienlauf.load.yamlsafe import load
 from gremienlauf.model import Document
+from gremienlauf.model.trace import Trace, TraceStep
 from gremienlauf.readers.vorlage import read_documents
-from gremienlauf.readers.yamlsafe import load
 from gremienlauf.spec.steps import step
 from gremienlauf.spec.world import World
-from gremienlauf.trace import Trace, TraceStep
 
 
 def _document(world: World) -> Document:

@@ -9,10 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from gremienlauf.load.yamlsafe import load
 from gremienlauf.model import Document, Meeting, Organization
-from gremienlauf.pipeline import Options, run
 from gremienlauf.readers.vorlage import read_documents
-from gremienlauf.readers.yamlsafe import load
+from gremienlauf.run.pipeline import Options, run
 from gremienlauf.spec.world import World
 
 CODE = r"[A-Z]{2,4}[0-9]{3}|EINGABE"

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from importlib import import_module
 from typing import NamedTuple, TextIO
 
-from gremienlauf.trace import ERFUELLT, OFFEN, VERLETZT, AuditReport, RuleOutcome, TraceStep
+from gremienlauf.model.trace import ERFUELLT, OFFEN, VERLETZT, AuditReport, RuleOutcome, TraceStep
 
 Renderer = Callable[[AuditReport, TextIO], None]
 

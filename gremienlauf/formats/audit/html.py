@@ -7,7 +7,7 @@ from html import escape
 from typing import TextIO
 
 from gremienlauf.formats.audit import ERGEBNIS, day, objection, outcome_word, step_rules
-from gremienlauf.trace import VERLETZT, AuditReport, Trace
+from gremienlauf.model.trace import VERLETZT, AuditReport, Trace
 
 STYLE = ("body{font-family:sans-serif;max-width:70em;margin:2em auto;line-height:1.4}"
          "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:.3em .5em;vertical-align:top}"

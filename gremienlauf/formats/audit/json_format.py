@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from gremienlauf.model import Finding
-from gremienlauf.trace import AuditReport, Trace
+from gremienlauf.model.trace import AuditReport, Trace
 
 FORMAT_VERSION = 1
 

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from gremienlauf.formats.audit import ERGEBNIS, day, objection, outcome_word, step_rules
 from gremienlauf.formats.audit.mermaid import mermaid
-from gremienlauf.trace import VERLETZT, AuditReport, Trace
+from gremienlauf.model.trace import VERLETZT, AuditReport, Trace
 
 SCHWERE = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 

@@ -6,7 +6,7 @@ lower case (transitions writes ``Class``, which Mermaid rejects) and the output 
 
 from __future__ import annotations
 
-from gremienlauf.trace import Diagram
+from gremienlauf.model.trace import Diagram
 
 STYLES = (
     "  classDef besucht fill:#dff0d8,stroke:#3c763d,stroke-width:2px",

@@ -7,7 +7,7 @@ import textwrap
 from typing import TextIO
 
 from gremienlauf.formats.audit import ERGEBNIS, StepRules, day, objection, step_rules
-from gremienlauf.trace import ERFUELLT, VERLETZT, AuditReport, Trace, TraceStep
+from gremienlauf.model.trace import ERFUELLT, VERLETZT, AuditReport, Trace, TraceStep
 
 WIDTH = 100
 SCHWERE = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}

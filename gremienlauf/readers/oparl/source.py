@@ -22,9 +22,9 @@ from urllib.parse import urlsplit
 
 from gremienlauf import __version__
 from gremienlauf.errors import InputError, grund
-from gremienlauf.readers.oparl.cache import Cache
-from gremienlauf.readers.source import read_bytes
-from gremienlauf.readers.yamlsafe import MAX_BYTES, line_col
+from gremienlauf.load.files import read_bytes
+from gremienlauf.load.yamlsafe import MAX_BYTES, line_col
+from gremienlauf.readers.oparl.responses import Cache
 
 SUFFIXES = (".json", ".jsonl")
 _JSON_MESSAGES = (

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from gremienlauf.load.files import bundled_yaml
 from gremienlauf.model import Consultation, Location
 from gremienlauf.readers import vocabulary
-from gremienlauf.readers.source import bundled_yaml
 from gremienlauf.readers.text.fields import DATE, first_date
 from gremienlauf.readers.text.normalise import Line, key
 

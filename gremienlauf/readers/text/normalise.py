@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, partial
 
+from gremienlauf.load.files import bundled_yaml
 from gremienlauf.names import fold
-from gremienlauf.readers.source import bundled_yaml
 
 # Characters that only look like a space or vanish in print (NBSP, thin space, soft hyphen, BOM…).
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\f\v"), " ")

@@ -13,8 +13,8 @@ import multiprocessing
 from collections.abc import Iterable
 
 from gremienlauf.engine.check import Engine
-from gremienlauf.pipeline import Options, Partial, check_files
-from gremienlauf.readers import source
+from gremienlauf.load import files
+from gremienlauf.run.pipeline import Options, Partial, check_files
 
 # Files per task: large enough that sending results back costs little, small enough to share the
 # work evenly at the end of a run.
@@ -36,10 +36,10 @@ def run_parallel(engine: Engine, files: Iterable[tuple[str, bool]], options: Opt
     _engine, _options = engine, options  # what forked workers inherit
     try:
         with context.Pool(min(options.jobs, len(chunks)), initializer=_start,
-                          initargs=(engine.origin, options, source.watches())) as pool:
+                          initargs=(engine.origin, options, files.watches())) as pool:
             for part, seen in pool.imap(_work, chunks):
                 out.extend(part)
-                source.join_watches(seen)
+                files.join_watches(seen)
     finally:
         _engine = _options = None
     return out
@@ -51,9 +51,9 @@ def _start(origin: tuple[tuple[str, ...], tuple[str, ...]], options: Options,
     if _engine is None:  # spawned, not forked: load once per worker
         _engine = Engine.load(*origin)
     _options = options
-    source.join_watches(watches)  # the output file, so that reading it here is noticed (readers/source.py)
+    files.join_watches(watches)  # the output file, so that reading it here is noticed (load/files.py)
 
 
 def _work(chunk: list[tuple[str, bool]]) -> tuple[Partial, dict[tuple[int, int], bool]]:
     assert _engine is not None and _options is not None
-    return check_files(_engine, chunk, _options), source.watches()
+    return check_files(_engine, chunk, _options), files.watches()

@@ -96,8 +96,8 @@ class Loaded:
     value: Any
     positions: Mapping[Path, Pos]
     datei: str
-    geprueft: str = ""  # schema kind the value is known to satisfy (bundled data, readers/cache.py)
-    sha256: str = ""  # of the canonical value, where already known (bundled data, readers/cache.py)
+    geprueft: str = ""  # schema kind the value is known to satisfy (bundled data, load/cache.py)
+    sha256: str = ""  # of the canonical value, where already known (bundled data, load/cache.py)
 
     def pos(self, path: Path) -> Pos:
         """Position of ``path``, or of its nearest ancestor that has one."""

@@ -15,30 +15,29 @@ from gremienlauf.engine.normen import Normen, load_normen
 from gremienlauf.engine.rules import TEMPLATE_FIELDS, Citation, Mitigation, Pack, Rule, Version, template_fields
 from gremienlauf.engine.verdict import LAENDER
 from gremienlauf.errors import ConfigError, InputError
-from gremienlauf.readers.cache import canonical_hash
-from gremienlauf.readers.source import bundled_yaml, read_yaml
-from gremienlauf.readers.yamlsafe import Loaded
+from gremienlauf.load.cache import canonical_hash
+from gremienlauf.load.files import bundled_yaml, read_yaml
+from gremienlauf.load.yamlsafe import Loaded
 
 
 def load_packs(extra_dirs: Iterable[str] = ()) -> list[Pack]:
     """The bundled packs, then every ``*.yaml`` pack in the ``--regeln`` directories."""
-    from gremienlauf import schemas
-    from gremienlauf.schemas import full
+    from gremienlauf.load import full_schema, schemas
 
     normen = load_normen()
     packs = [p for doc in bundled_yaml("rules") for p in _packs(doc, schemas.validate, normen)]
     for folder in extra_dirs:
         for path in _pack_files(folder):
-            packs += _packs(read_yaml(path), full.validate, normen)
+            packs += _packs(read_yaml(path), full_schema.validate, normen)
     _check_codes(packs)
     return packs
 
 
 def load_pack_file(doc: Loaded) -> Pack:
     """One user pack, checked with the reference validator (for ``rules lint``)."""
-    from gremienlauf.schemas import full
+    from gremienlauf.load import full_schema
 
-    return _packs(doc, full.validate, load_normen())[0]
+    return _packs(doc, full_schema.validate, load_normen())[0]
 
 
 def pack_files(folder: str) -> list[Path]:

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from gremienlauf.readers.yamlsafe import Loaded
+from gremienlauf.load.yamlsafe import Loaded
 
 KINDS = ("vorlage", "agenda", "koerperschaften", "regeln", "verfahren")
 
@@ -25,13 +25,17 @@ _TYPEN = {
 }
 
 
+# the JSON Schemas are data, bundled beside the code in gremienlauf/schemas/
+_FOLDER = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "schemas")
+
+
 @cache
 def schema(kind: str) -> dict[str, Any]:
     return json.loads(text(kind))
 
 
 def path(kind: str) -> str:
-    return os.path.join(os.path.dirname(os.path.abspath(__file__)), f"{kind}.json")
+    return os.path.join(_FOLDER, f"{kind}.json")
 
 
 def text(kind: str) -> str:

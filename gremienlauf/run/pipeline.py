@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
-from gremienlauf import dedupe
 from gremienlauf.engine.check import Engine
 from gremienlauf.errors import InputError
+from gremienlauf.load.files import STDIN
+from gremienlauf.load.yamlsafe import MAX_BYTES, MAX_TIEFE
 from gremienlauf.model import INPUT_CODE, UNREADABLE, Checked, Document, Finding, Report, RuleInfo
 from gremienlauf.readers import DEFAULT_STDIN, READERS, reader_for
-from gremienlauf.readers.source import STDIN
-from gremienlauf.readers.yamlsafe import MAX_BYTES, MAX_TIEFE
+from gremienlauf.run import dedupe
 
 
 class Options(NamedTuple):
@@ -63,7 +63,7 @@ def documents(path: str, explicit: bool, options: Options) -> Iterator[Document 
 def run(engine: Engine, paths: Iterable[str], options: Options) -> Report:
     paths = list(paths)
     if options.jobs > 1 and STDIN not in paths:
-        from gremienlauf.parallel import run_parallel
+        from gremienlauf.run.parallel import run_parallel
 
         part = run_parallel(engine, discover(paths), options)
     else:
@@ -172,7 +172,7 @@ def check_all(engine: Engine, items: Iterable[Document | InputError], options: O
                         judged.urteil, judged.urteil_grund, item.paper.nummer, item.paper.betreff, top=item.top,
                         verdraengt=judged.verdraengt)
         if options.beratungsfolge:
-            from gremienlauf.schritte import schritte
+            from gremienlauf.run.schritte import schritte
 
             entry = entry._replace(beratungsfolge=schritte(engine, item.paper, options.stichtag, item.sitzung,
                                                            judged.findings))

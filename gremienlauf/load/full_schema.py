@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from gremienlauf import schemas
-from gremienlauf.readers.yamlsafe import Loaded
+from gremienlauf.load import schemas
+from gremienlauf.load.yamlsafe import Loaded
 
 
 def validate(doc: Loaded, kind: str) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from gremienlauf.engine.rules import Pack
 from gremienlauf.errors import GremienlaufError, InputError
-from gremienlauf.readers.yamlsafe import Loaded
+from gremienlauf.load.yamlsafe import Loaded
 
 if TYPE_CHECKING:
     from gremienlauf.engine.registry import Registry
@@ -34,9 +34,9 @@ class Problem:
 
 
 def lint(folder: str, koerperschaften: tuple[str, ...] = (), features: Iterable[Path] = ()) -> list[Problem]:
-    from gremienlauf.engine.packs import load_pack_file, load_packs, pack_files
     from gremienlauf.engine.registry import load_registry
-    from gremienlauf.readers.source import read_yaml
+    from gremienlauf.load.files import read_yaml
+    from gremienlauf.load.packs import load_pack_file, load_packs, pack_files
     from gremienlauf.spec.coverage import coverage
 
     problems: list[Problem] = []

@@ -139,7 +139,7 @@ def _bundled(ref: str) -> dict[str, Any] | None:
     """The bundled entry, with its Gremien written out where the Land's template supplies them (the new
     repository's file lists them, so the clerk sees and edits them)."""
     from gremienlauf.engine.registry import load_registry
-    from gremienlauf.readers.source import bundled_yaml
+    from gremienlauf.load.files import bundled_yaml
 
     body = load_registry().find_body(ref)
     if body is None:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from gremienlauf.errors import InputError, grund
-from gremienlauf.readers.yamlsafe import MAX_BYTES, Loaded, decode, load
+from gremienlauf.load.yamlsafe import MAX_BYTES, Loaded, decode, load
 
 STDIN = "-"
 
@@ -112,9 +112,8 @@ _KINDS = {"bodies": "koerperschaften", "rules": "regeln", "procedures": "verfahr
 def bundled_yaml(folder: str) -> list[Loaded]:
     """Every ``*.yaml`` in a bundled data folder, in name order, shown as ``<gremienlauf>/folder/x``.
 
-    Folded (and schema-checked) once and kept in the user cache (readers/cache.py)."""
-    from gremienlauf import schemas
-    from gremienlauf.readers import cache, yamlsafe
+    Folded (and schema-checked) once and kept in the user cache (load/cache.py)."""
+    from gremienlauf.load import cache, schemas, yamlsafe
 
     root = os.path.join(PACKAGE, folder)
     paths = [os.path.join(root, n) for n in sorted(os.listdir(root)) if n.endswith(".yaml")]

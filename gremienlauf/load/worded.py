@@ -8,9 +8,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from gremienlauf import schemas
+from gremienlauf.load import schemas
+from gremienlauf.load.yamlsafe import Loaded
 from gremienlauf.names import fold
-from gremienlauf.readers.yamlsafe import Loaded
 
 _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _ID_KEYS = ("koerperschaft",)
@@ -56,8 +56,8 @@ def _german_date(value: str, d: int, m: int, y: int) -> str:
 def registered_id(name: str, datei: Path | None = None) -> str | None:
     """The id of the registered Körperschaft that ``name`` names (its name, an alias or its id written
     as words): the bundled registry and the project's koerperschaften.yaml next to ``datei``."""
-    from gremienlauf.projekt import find_from
-    from gremienlauf.readers.source import bundled_yaml, read_yaml
+    from gremienlauf.load.files import bundled_yaml, read_yaml
+    from gremienlauf.load.projekt import find_from
 
     docs = list(bundled_yaml("bodies"))
     projekt = find_from(datei) if datei is not None and datei.exists() else None
