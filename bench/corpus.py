@@ -109,7 +109,7 @@ def bodies_from_registry() -> list[Gremien]:
 
     The register of all Körperschaften (bodies/register-*.yaml, Gremien from the Land's template) stays
     out: the corpus keeps the bodies it always had, so that numbers stay comparable across versions."""
-    from gremienlauf.engine.registry import load_registry
+    from gremienlauf.load.registry import load_registry
 
     out = []
     def names(body: Any, *arten: str) -> tuple[str, ...]:

@@ -74,8 +74,8 @@ class PeerResult:
 
 def rego_data() -> dict[str, Any]:
     """The registry and the Jugendhilfe keywords as Rego base documents."""
-    from gremienlauf.engine.registry import load_registry
     from gremienlauf.load.files import bundled_yaml
+    from gremienlauf.load.registry import load_registry
 
     registry = load_registry()
     gremien = {b.id: {n: o.art for o in b.organizations for n in (o.name, *o.aliases)}
@@ -92,14 +92,14 @@ def vorlage_files(root: Path, limit: int) -> list[Path]:
 def compare(root: Path, limit: int, stichtag: str, rounds: int = 3) -> PeerResult:
     from datetime import date
 
-    from gremienlauf.engine.check import Engine
+    from gremienlauf import load
     from gremienlauf.load.files import read_yaml
     from gremienlauf.readers.vorlage import read_documents
 
     files = vorlage_files(root, limit)
     loaded = [read_yaml(p) for p in files]
     papers = [d.paper for doc in loaded for d in read_documents(doc)]
-    engine = Engine.load()
+    engine = load.engine()
     day = date.fromisoformat(stichtag)
     best = float("inf")
     findings: list[list[Any]] = []

@@ -27,6 +27,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 from stages import STAGES, Clock, timed_stages  # noqa: E402
 
+from gremienlauf import load  # noqa: E402
 from gremienlauf.engine.check import Engine  # noqa: E402
 from gremienlauf.formats import renderer  # noqa: E402
 from gremienlauf.run.pipeline import Options, run  # noqa: E402
@@ -36,7 +37,7 @@ RULES = Path(__file__).resolve().parent.parent / "gremienlauf" / "rules"
 
 def whole_run(root: str) -> tuple[float, float, Any]:
     """Seconds for pipeline.run and for rendering the text report, and the report."""
-    engine = Engine.load()
+    engine = load.engine()
     start = time.perf_counter()
     report = run(engine, [root], Options(corpus.STICHTAG))
     middle = time.perf_counter()
@@ -46,8 +47,8 @@ def whole_run(root: str) -> tuple[float, float, Any]:
 
 def stage_table(root: str, documents: int) -> str:
     start = time.perf_counter()
-    Engine.load()
-    load = time.perf_counter() - start
+    load.engine()
+    loaded = time.perf_counter() - start
     clock = Clock()
     with timed_stages(clock):
         run_s, render_s, _ = whole_run(root)
@@ -56,7 +57,7 @@ def stage_table(root: str, documents: int) -> str:
     rows.append(("Sonstiges (Dateisuche, Pipeline, Bericht sortieren)", run_s - sum(s for _, s, _ in rows[:-1]), 0))
     total = run_s + render_s
     out = [f"Gesamt {total:.2f} s für {documents} Vorlagen ({total / documents * 1e6:.0f} µs/Vorlage); "
-           f"Engine laden (Registry, Pakete, Verfahren) zusätzlich {load * 1e3:.0f} ms.", "",
+           f"Engine laden (Registry, Pakete, Verfahren) zusätzlich {loaded * 1e3:.0f} ms.", "",
            "| Stufe | s | Anteil | µs/Vorlage | Aufrufe |", "|---|---:|---:|---:|---:|"]
     for label, seconds, calls in sorted(rows, key=lambda r: -r[1]):
         out.append(f"| {label} | {seconds:.3f} | {seconds / total:.0%} | {seconds / documents * 1e6:.0f} | {calls} |")
@@ -64,7 +65,7 @@ def stage_table(root: str, documents: int) -> str:
 
 
 def cprofile_tables(root: str, documents: int, top: int) -> str:
-    engine = Engine.load()
+    engine = load.engine()
     profiler = cProfile.Profile()
     profiler.enable()
     report = run(engine, [root], Options(corpus.STICHTAG))
@@ -92,7 +93,7 @@ def _short(path: str) -> str:
 
 def memory_table(root: str, top: int = 8) -> str:
     """What the finished report and the caches still hold after one run (allocation sites)."""
-    engine = Engine.load()
+    engine = load.engine()
     gc.collect()
     tracemalloc.start(1)
     before = tracemalloc.take_snapshot()
@@ -153,15 +154,15 @@ import gremienlauf.cli
 mark("import gremienlauf.cli (Befehle registrieren, model, readers)")
 from gremienlauf.engine.check import Engine
 mark("import gremienlauf.engine.check")
-from gremienlauf.engine.registry import load_registry
+from gremienlauf.load.registry import load_registry
 from gremienlauf.load.packs import load_packs
-from gremienlauf.engine.procedure import load_procedures
+from gremienlauf.load.procedures import load_procedures
 load_registry(); mark("Register laden (bodies/*.yaml, Schema)")
 load_packs(); mark("Regelpakete laden (rules/*.yaml, Schema, Bedingungen übersetzen)")
 load_procedures(); mark("Verfahren laden (procedures/*.yaml)")
 from datetime import date
 from gremienlauf.run.pipeline import Options, run
-engine = Engine.load(); mark("Engine.load (alles noch einmal, jetzt aus warmen Modulen)")
+engine = load.engine(); mark("Engine.load (alles noch einmal, jetzt aus warmen Modulen)")
 run(engine, [sys.argv[1]], Options(date(2026, 6, 30)))
 mark("erste Vorlage prüfen (Automat bauen, Vokabular, Schema-JSON)")
 run(engine, [sys.argv[1]], Options(date(2026, 6, 30))); mark("zweite Prüfung derselben Vorlage")
@@ -191,7 +192,7 @@ def coldstart_table(one: str, runs: int = 7) -> str:
 
 def gc_table(root: str, documents: int) -> str:
     """Time the cyclic garbage collector spends during one run, by generation (gc.callbacks)."""
-    engine = Engine.load()
+    engine = load.engine()
     spent = {0: 0.0, 1: 0.0, 2: 0.0}
     counts = {0: 0, 1: 0, 2: 0}
     started: list[float] = []
@@ -259,7 +260,7 @@ def scaling_table(root: str, limit: int, counts: tuple[int, ...]) -> str:
             with tempfile.TemporaryDirectory(prefix="gremienlauf-regeln-") as tmp:
                 copies(Path(tmp), source, change, count)
                 start = time.perf_counter()
-                engine = Engine.load(regeln=[tmp] if count else [])
+                engine = load.engine(regeln=[tmp] if count else [])
                 load_ms = (time.perf_counter() - start) * 1e3
             rules = sum(len(p.rules) for p in engine.packs)
             us = _check_us(engine, papers)

@@ -42,11 +42,11 @@ def write_vorlage(path: Path) -> Path:
 
 def in_process_us(path: Path, stichtag: date, rounds: int = 300) -> float:
     """µs for one replay of the file's 50 events on the cached machine (case building excluded)."""
-    from gremienlauf.engine.check import Engine
+    from gremienlauf import load
     from gremienlauf.load.files import read_yaml
     from gremienlauf.readers.vorlage import read_documents
 
-    engine = Engine.load()
+    engine = load.engine()
     paper = next(iter(read_documents(read_yaml(path)))).paper
     case = engine.case(paper, stichtag)
     # The Vorlage's own date adds the ``einbringen`` step before the 50 Beratungen.

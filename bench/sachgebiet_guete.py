@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from gremienlauf.engine.classify import classify  # noqa: E402
+from gremienlauf.load.vocabulary import sachgebiete  # noqa: E402
 from gremienlauf.model import Paper  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "data" / "sachgebiet_titel.tsv"
@@ -47,7 +48,7 @@ def guete(rows: list[tuple[str, bool]]) -> Guete:
     start = time.perf_counter()
     results = []
     for titel, _ in rows:
-        found = classify(Paper("guete", "titel.yaml", betreff=titel))
+        found = classify(Paper("guete", "titel.yaml", betreff=titel), sachgebiete())
         results.append(("jugendhilfe" in found.sachgebiete, found.abgeleitet.get("jugendhilfe", "")))
     elapsed = time.perf_counter() - start
     tp = sum(1 for (_, want), (got, _) in zip(rows, results, strict=False) if want and got)

@@ -65,11 +65,11 @@ def main() -> None:
 def _render_only(path: Path) -> float:
     import io
 
-    from gremienlauf.engine.check import Engine
+    from gremienlauf import load
     from gremienlauf.formats.html_format import Sitzung, render
     from gremienlauf.run.pipeline import Options, check_all, collect, documents
 
-    engine = Engine.load()
+    engine = load.engine()
     items = list(documents(str(path), True, Options(date(2026, 3, 19))))
     options = Options(items[0].sitzung.datum, beratungsfolge=True)
     findings: list = []

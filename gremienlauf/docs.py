@@ -223,7 +223,7 @@ def mermaid(procedure: Procedure) -> str:
 
 
 def registry_table(registry: Registry) -> str:
-    from gremienlauf.wording import typ_name
+    from gremienlauf.names import typ_name
 
     lines = []
     for body in sorted(registry.bodies.values(), key=lambda b: b.id):

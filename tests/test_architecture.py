@@ -26,7 +26,7 @@ FORBIDDEN = {
 # layer → the only parts of gremienlauf it may import (stricter than FORBIDDEN: a new package is excluded too)
 ONLY = {
     # formats render a finished Report or AuditReport: no engine, readers, schemas, spec, pipeline or CLI
-    "formats": ("gremienlauf.model", "gremienlauf.model.trace", "gremienlauf.wording", "gremienlauf.errors",
+    "formats": ("gremienlauf.model", "gremienlauf.model.trace", "gremienlauf.names", "gremienlauf.errors",
                 "gremienlauf.names", "gremienlauf.formats", "gremienlauf.__version__"),
     "dedupe.py": ("gremienlauf.model",),
 }

@@ -18,7 +18,7 @@ import oparl_corpus  # noqa: E402
 import replay50  # noqa: E402
 from floor import files as floor_files  # noqa: E402
 
-from gremienlauf.engine.check import Engine  # noqa: E402
+from gremienlauf import load  # noqa: E402
 from gremienlauf.load.files import read_yaml  # noqa: E402
 from gremienlauf.run.pipeline import Options, discover, run  # noqa: E402
 
@@ -83,7 +83,7 @@ def test_mix_of_beratungsfolgen(small: corpus.Manifest) -> None:
 
 def test_findings_come_exactly_from_the_planted_defects(small: corpus.Manifest) -> None:
     """About 5 % carry a defect (marked by a comment); those files have findings and all others are clean."""
-    report = run(Engine.load(), [small.root], Options(corpus.STICHTAG))
+    report = run(load.engine(), [small.root], Options(corpus.STICHTAG))
     with_findings = {f.datei for f in report.findings}
     marked = {str(p) for p in Path(small.root).rglob("*.yaml")
               if p.read_text("utf-8").startswith("# Benchmark: absichtlicher")}
@@ -104,11 +104,11 @@ def test_replay_vorlage_has_fifty_accepted_events(tmp_path: Path) -> None:
     from gremienlauf.readers.vorlage import read_documents
 
     paper = next(iter(read_documents(read_yaml(path)))).paper
-    replay = Engine.load().case(paper, date(2026, 6, 30)).replay
+    replay = load.engine().case(paper, date(2026, 6, 30)).replay
     triggers = [s.trigger for s in replay.steps]
     assert triggers[0] == "einbringen" and len(triggers) == 51 and all(s.accepted for s in replay.steps)
     assert [s.trigger for s in replay.steps].count("vertagen") == 47 and replay.state == "beschlossen"
-    assert run(Engine.load(), [str(path)], Options(date(2026, 6, 30))).findings == ()
+    assert run(load.engine(), [str(path)], Options(date(2026, 6, 30))).findings == ()
 
 
 def test_oparl_corpus_is_served_and_paged(tmp_path: Path, small: corpus.Manifest) -> None:

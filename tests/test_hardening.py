@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from gremienlauf.errors import ConfigError, InputError
+from gremienlauf.load import engine as load_engine
 from gremienlauf.load.yamlsafe import load
 from tests import oparl_server
 from tests.oparl_server import Server
@@ -104,13 +105,12 @@ rules:
                                   "{eval: \"__import__('os').system('true')\"}"])
 def test_a_pack_naming_python_is_refused_at_its_line(wenn: str, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    from gremienlauf.engine.check import Engine
 
     calls: list[Any] = []
     monkeypatch.setattr(os, "system", lambda *a: calls.append(a) or 0)
     (tmp_path / "probe.yaml").write_text(PACK % wenn, encoding="utf-8")
     with pytest.raises(ConfigError) as exc:
-        Engine.load((), (str(tmp_path),))
+        load_engine((), (str(tmp_path),))
     assert exc.value.datei.endswith("probe.yaml") and exc.value.zeile == 8 and not calls
 
 
@@ -136,8 +136,8 @@ def test_procedures_with_unreachable_states_or_unknown_conditions_are_refused(ex
                                                                               teil: str) -> None:
     """Procedures are bundled data (no option loads others); the loader is tested on bad ones directly.
     A dotted name is refused by the schema already, a Python-looking plain name by the loader."""
-    from gremienlauf.engine.procedure import _procedure
     from gremienlauf.load import schemas
+    from gremienlauf.load.procedures import _procedure
 
     text = PROCEDURE % extra
     if not extra:
@@ -158,7 +158,7 @@ def test_procedures_with_unreachable_states_or_unknown_conditions_are_refused(ex
 def test_a_procedure_machine_holds_only_registered_checks_never_names() -> None:
     """transitions would resolve a string callback lazily, and a dotted one by importing it; the machines
     are built from conditions already resolved to the registered checks, and carry no other callbacks."""
-    from gremienlauf.engine.procedure import load_procedures
+    from gremienlauf.load.procedures import load_procedures
 
     checked = 0
     for proc in load_procedures():

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from gremienlauf import load
 from gremienlauf.engine.check import Engine
 from gremienlauf.model import INPUT_CODE, Finding
 from gremienlauf.readers.oparl import Selection, Settings, read
@@ -32,7 +33,7 @@ CORPORA = {"karlsruhe": ("karlsruhe-oparl-1.1", KARLSRUHE, oparl_server.karlsruh
 
 @cache
 def engine() -> Engine:
-    return Engine.load()
+    return load.engine()
 
 
 def findings(sources: list[str], settings: Settings | None = None, **selection: Any) -> tuple[Finding, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from gremienlauf import load
 from gremienlauf.engine.case import resolve_consultation
 from gremienlauf.engine.check import Engine
 from gremienlauf.model import Consultation, Paper
@@ -15,7 +16,7 @@ BONN_JHA = "https://www.bonn.sitzung-online.de/public/oparl/organizations?typ=gr
 
 @cache
 def engine() -> Engine:
-    return Engine.load()
+    return load.engine()
 
 
 def test_a_gremium_resolves_by_its_oparl_id_and_keeps_its_written_name() -> None:

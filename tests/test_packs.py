@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from gremienlauf import load
 from gremienlauf.engine import check
 from gremienlauf.engine.rules import TEMPLATE_FIELDS
 from gremienlauf.errors import ConfigError
@@ -109,6 +110,6 @@ def test_messages_are_filled_with_exactly_the_placeholders_a_pack_may_use(monkey
         return values
 
     monkeypatch.setattr(check, "message_values", spy)
-    run(check.Engine.load(), [str(ROOT / "examples"), str(ROOT / "tests/fixtures/ris")], Options(date(2026, 6, 30)))
+    run(load.engine(), [str(ROOT / "examples"), str(ROOT / "tests/fixtures/ris")], Options(date(2026, 6, 30)))
     assert {with_step for with_step, _ in seen} == {True, False}  # findings at a Beratung and at the Vorlage
     assert {names for _, names in seen} == {TEMPLATE_FIELDS}

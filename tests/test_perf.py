@@ -44,12 +44,13 @@ def test_rule_index_finds_exactly_what_evaluating_every_rule_finds(tmp_path: Pat
     """The index only skips rules whose ``wenn`` cannot hold: same findings as the plain loop, Vorlage by Vorlage."""
     from datetime import date
 
+    from gremienlauf import load
     from gremienlauf.engine import verdict
-    from gremienlauf.engine.check import Engine, _suppress, applies, evaluate
+    from gremienlauf.engine.check import _suppress, applies, evaluate
     from gremienlauf.model import Document
     from gremienlauf.run.pipeline import Options, discover, documents
 
-    engine, options = Engine.load(), Options(date(2026, 6, 30))
+    engine, options = load.engine(), Options(date(2026, 6, 30))
     compared = fired = skipped = 0
     for path, explicit in discover([str(_corpus_with_everything(tmp_path))]):
         for doc in documents(path, explicit, options):

@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from gremienlauf.engine.procedure import TRANSITION_CHECKS, _procedure, load_procedures, procedure_for
+from gremienlauf.engine.procedure import TRANSITION_CHECKS, procedure_for
 from gremienlauf.errors import ConfigError
+from gremienlauf.load import engine as load_engine
+from gremienlauf.load.procedures import _procedure, load_procedures
 from gremienlauf.load.yamlsafe import load
 
 BASE = """verfahren:
@@ -121,11 +123,10 @@ def test_the_replay_fires_each_event_through_the_transitions_machine(monkeypatch
 def test_a_check_of_the_examples_fires_transitions_events(monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import date
 
-    from gremienlauf.engine.check import Engine
     from gremienlauf.run.pipeline import Options, run
 
     dispatches = _Dispatches(monkeypatch)
-    report = run(Engine.load(), ["examples"], Options(date(2026, 6, 30)))
+    report = run(load_engine(), ["examples"], Options(date(2026, 6, 30)))
     bundled = {p.id for p in load_procedures()}
     assert report.checked and len(dispatches.seen) >= len(report.checked)
     assert {machine for machine, _, _ in dispatches.seen} <= bundled

@@ -11,14 +11,14 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gremienlauf.engine.check import Engine
 from gremienlauf.errors import InputError
+from gremienlauf.load import engine as load_engine
 from gremienlauf.load.schemas import schema
 from gremienlauf.load.yamlsafe import load
 from gremienlauf.model import ERGEBNISSE, ROLLEN, VORLAGENARTEN, Document
 from gremienlauf.readers.vorlage import read_documents
 
-ENGINE = Engine.load()
+ENGINE = load_engine()
 BODIES = sorted(ENGINE.registry.bodies)
 SACHGEBIETE = schema("vorlage")["$defs"]["vorlage"]["properties"]["sachgebiete"]["items"]["enum"]
 GEGENSTAND = schema("vorlage")["$defs"]["vorlage"]["properties"]["gegenstand"]["items"]["enum"]

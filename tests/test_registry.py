@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from gremienlauf.engine.registry import load_registry
 from gremienlauf.errors import ConfigError
+from gremienlauf.load.registry import load_registry
 
 UNNA = {"stadt-bergkamen": True, "gemeinde-boenen": False, "stadt-froendenberg": False,
         "gemeinde-holzwickede": False, "stadt-kamen": True, "stadt-luenen": True, "stadt-schwerte": True,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gremienlauf.engine import classify as classify_module
 from gremienlauf.engine.classify import classify
+from gremienlauf.load.vocabulary import sachgebiete
 from gremienlauf.model import Paper
 from gremienlauf.names import fold_text
 
@@ -20,7 +20,7 @@ import sachgebiet_guete  # noqa: E402  (bench/ is a folder of scripts)
 
 
 def _inferred(betreff: str) -> str | None:
-    found = classify(Paper("test", "v.yaml", betreff=betreff))
+    found = classify(Paper("test", "v.yaml", betreff=betreff), sachgebiete())
     return found.abgeleitet.get("jugendhilfe") if "jugendhilfe" in found.sachgebiete else None
 
 
@@ -90,7 +90,7 @@ def test_an_exception_does_not_hide_a_real_keyword_beside_it() -> None:
 def test_the_shared_prefix_pattern_finds_what_a_plain_alternation_finds() -> None:
     """The vocabulary is compiled into one pattern whose alternatives share their beginnings; it must find
     the same first hit as the plain alternation of all keywords, on every labelled title."""
-    areas, _ = classify_module._vocabulary()
+    areas, _ = sachgebiete()
     plain = re.compile("|".join(p.pattern for _, _, keywords, _ in areas.values for p, _ in keywords))
     for titel, _ in sachgebiet_guete.labelled():
         folded = fold_text(titel)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from gremienlauf.engine.check import Engine
+from gremienlauf import load
 from gremienlauf.formats import renderer
 from gremienlauf.model import Verdraengt
 from gremienlauf.run.pipeline import Options, run
@@ -63,7 +63,7 @@ def test_text_says_it_in_one_line_under_the_vorlage(vorlage: Path) -> None:
 @pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "html"])
 def test_other_formats_stay_as_they_were(vorlage: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(vorlage.parent)
-    report = run(Engine.load(), ["v.yaml"], Options(date(2026, 6, 30)))
+    report = run(load.engine(), ["v.yaml"], Options(date(2026, 6, 30)))
     assert report.checked[0].verdraengt == (Verdraengt("KV001", "BW001", "v.yaml", 9),)
     plain = replace(report, checked=tuple(c._replace(verdraengt=()) for c in report.checked))
     render = renderer(fmt)

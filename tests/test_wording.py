@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gremienlauf.engine.rules import render
-from gremienlauf.wording import nest_quotes, quote, typ_name
+from gremienlauf.names import nest_quotes, quote, typ_name
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -171,12 +171,12 @@ def feature(land: str, landname: str, body_id: str, vertretung: str, fach: str, 
 def main() -> None:
     from datetime import date
 
-    from gremienlauf.engine.check import Engine
+    from gremienlauf import load
 
     target = ROOT / "features" / "register" / "laender.yaml"
     target.write_text("# Erzeugt von tools/laender_features.py: je Land echte Körperschaften für die Land-Szenarien.\n"
                       + yaml.safe_dump(register(), allow_unicode=True, sort_keys=False, width=110), encoding="utf-8")
-    engine = Engine.load([str(target)])
+    engine = load.engine([str(target)])
     day = date(2026, 2, 5)
     for land, landname, body_id, _, _, vertretung, fach in LAENDER:
         body = engine.registry.body(body_id)

@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from gremienlauf import load
 from gremienlauf.cli.options import (
     engine_options,
     max_bytes_option,
@@ -37,10 +38,9 @@ def check(pfade: tuple[str, ...], fmt: str, output: str | None, fail_on: str, st
           jobs: int, stichtag: Any, max_bytes: int, max_tiefe: int, koerperschaften: tuple[str, ...],
           regeln: tuple[str, ...]) -> int:
     """Prüft Vorlagen und Tagesordnungen (Dateien, Verzeichnisse, '-' für die Standardeingabe)."""
-    from gremienlauf.engine.check import Engine
     from gremienlauf.run.pipeline import Options, run
 
-    engine = Engine.load(koerperschaften, regeln)
+    engine = load.engine(koerperschaften, regeln)
     options = Options(stichtag_value(stichtag), max_bytes, stdin_dateiname, fail_on, max_tiefe,
                       jobs or os.cpu_count() or 1, beratungsfolge=fmt == "html")
     report = run(engine, pfade, options)

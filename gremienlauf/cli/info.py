@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from gremienlauf import load
 from gremienlauf.cli.options import engine_options, output_option, stichtag_option, stichtag_value, write_output
 from gremienlauf.errors import GremienlaufError
 
@@ -94,7 +95,7 @@ def _known(packs: list[Any], codes: tuple[str, ...]) -> tuple[str, ...]:
 def graph(verfahren: str) -> int:
     """Zeichnet ein Verfahren als Mermaid-Zustandsdiagramm."""
     from gremienlauf.docs import mermaid
-    from gremienlauf.engine.procedure import load_procedures
+    from gremienlauf.load.procedures import load_procedures
 
     procedures = {p.id: p for p in load_procedures()}
     if verfahren not in procedures:
@@ -119,9 +120,8 @@ def schema(art: str) -> int:
 def koerperschaften_cmd(koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Listet die eingetragenen Körperschaften mit ihren Gremien."""
     from gremienlauf.docs import registry_table
-    from gremienlauf.engine.check import Engine
 
     # the whole engine, so that a wrong --regeln is an error here as everywhere
-    click.echo(registry_table(Engine.load(koerperschaften, regeln).registry), nl=False)
+    click.echo(registry_table(load.engine(koerperschaften, regeln).registry), nl=False)
     return 0
 

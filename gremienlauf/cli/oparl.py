@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from gremienlauf import load
 from gremienlauf.cli.check import _color, exit_code
 from gremienlauf.cli.options import (
     TAG,
@@ -88,12 +89,11 @@ def check(quellen: tuple[str, ...], seit: Any, arten: tuple[str, ...], fmt: str,
     zeigen auf die Vorlage (ihre Seite im Ratsinformationssystem, sonst ihre OParl-Id): Zeile 1 ist
     die Vorlage, Zeile n+1 die n-te Beratung nach Sitzungsdatum.
     """
-    from gremienlauf.engine.check import Engine
     from gremienlauf.readers.oparl import Selection, Stats, read
     from gremienlauf.run.pipeline import Options, check_all, collect
 
     settings = settings_from(max_bytes, timeout, jobs, max_seiten, cache, umleitungen)
-    engine = Engine.load(koerperschaften, regeln)
+    engine = load.engine(koerperschaften, regeln)
     options = Options(stichtag_value(stichtag), max_bytes, fail_on=fail_on, beratungsfolge=fmt == "html")
     selection = Selection(seit.date() if seit else None, arten)
     stats = Stats()

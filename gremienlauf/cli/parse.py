@@ -35,7 +35,7 @@ def parse(dateien: tuple[str, ...], fmt: str, output: str | None, verzeichnis: s
     Standardausgabe YAML-Dokumente durch '---' getrennt (-o DATEI nimmt nur eine Vorlage),
     JSON als Liste.
     """
-    from gremienlauf.engine.registry import load_registry
+    from gremienlauf.load.registry import load_registry
     from gremienlauf.readers.text import export, parse_file
 
     if output and verzeichnis:

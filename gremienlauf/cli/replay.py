@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from gremienlauf import __version__
+from gremienlauf import __version__, load
 from gremienlauf.cli.oparl import network_options, settings_from
 from gremienlauf.cli.options import TAG, engine_options, max_bytes_option, max_tiefe_option, output_option, write_output
 from gremienlauf.errors import InputError
@@ -69,12 +69,11 @@ def build(quelle: str, stichtag: date | None, max_bytes: int, koerperschaften: t
           oparl: Any = None, name: str | None = None) -> AuditReport:
     """The audit report of ``quelle``; ``name`` is how the report names the input (default: ``quelle``)."""
     from gremienlauf.engine.audit import audit, default_stichtag
-    from gremienlauf.engine.check import Engine
     from gremienlauf.load.cache import canonical_hash
     from gremienlauf.run.pipeline import input_finding
 
     documents, errors, digest = read(quelle, max_bytes, max_tiefe, oparl, name)
-    engine = Engine.load(koerperschaften, regeln)
+    engine = load.engine(koerperschaften, regeln)
     traces = tuple(audit(engine, d, stichtag or default_stichtag(d), _label(d)) for d in documents)
     bodies = [asdict(b) for b in sorted(engine.registry.bodies.values(), key=lambda b: b.id)]
     stamp = datetime.now(UTC).replace(microsecond=0).isoformat() if zeitstempel else None

@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from gremienlauf import load
 from gremienlauf.cli.check import exit_code
 from gremienlauf.cli.oparl import network_options, settings_from
 from gremienlauf.cli.options import (
@@ -41,11 +42,10 @@ def sitzung(pfade: str, weitere: tuple[str, ...], output: str | None, fail_on: s
     Adresse. OPARL sind weitere OParl-Dateien oder -Verzeichnisse, in denen die Beratungen, Vorlagen und
     Gremien einer Sitzungsdatei nachgeschlagen werden. Stichtag ist der Sitzungstag.
     """
-    from gremienlauf.engine.check import Engine
     from gremienlauf.formats.html_format import Sitzung, render
     from gremienlauf.run.pipeline import Options, check_all, collect
 
-    engine = Engine.load(koerperschaften, regeln)
+    engine = load.engine(koerperschaften, regeln)
     meeting, koerperschaft, items = _read(pfade, weitere, max_bytes, max_tiefe,
                                           settings_from(max_bytes, timeout, 1, max_seiten, cache, umleitungen))
     options = Options(meeting.datum, max_bytes, fail_on=fail_on, max_tiefe=max_tiefe, beratungsfolge=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, NamedTuple
 
-from gremienlauf.engine.classify import Classification, classify
+from gremienlauf.engine.classify import Classification, Sachgebiete, classify
 from gremienlauf.engine.registry import Registry, Resolution
 from gremienlauf.model import Body, Consultation, Meeting, Paper
 
@@ -90,7 +90,7 @@ class Case:
         return self.registry.body(self.body.jugendhilfetraeger) or self.body
 
 
-def build_case(paper: Paper, body: Body, registry: Registry, stichtag: date,
+def build_case(paper: Paper, body: Body, registry: Registry, sachgebiete: Sachgebiete, stichtag: date,
                sitzung: Meeting | None = None, not_held: frozenset[int] = frozenset()) -> Case:
     ordered = _procedure_order(paper.consultations)
     signed = _signed_decision(paper, body, registry)
@@ -108,8 +108,9 @@ def build_case(paper: Paper, body: Body, registry: Registry, stichtag: date,
         else:
             decider = _roleless_decider(paper, steps)
             inferred = decider is not None
-    case = Case(paper, body, registry, stichtag, _with_befassung(classify(paper), paper, steps), steps, decider,
-                stated, None, paper.datum or stichtag, sitzung, decider_inferred=inferred)
+    classification = _with_befassung(classify(paper, sachgebiete), paper, steps)
+    case = Case(paper, body, registry, stichtag, classification, steps, decider, stated, None, paper.datum or stichtag,
+                sitzung, decider_inferred=inferred)
     case.decision = _decision(case)
     if case.decision is not None and case.decision.consultation.datum is not None:
         case.datum = case.decision.consultation.datum

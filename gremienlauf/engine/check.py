@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -10,12 +9,12 @@ from typing import NamedTuple
 
 from gremienlauf.engine import verdict, verlauf
 from gremienlauf.engine.case import Case, Step, build_case
+from gremienlauf.engine.classify import Sachgebiete
 from gremienlauf.engine.index import RuleIndex
-from gremienlauf.engine.normen import Normen, load_normen
-from gremienlauf.engine.procedure import Procedure, load_procedures, procedure_for
-from gremienlauf.engine.registry import Registry, load_registry
+from gremienlauf.engine.normen import Normen
+from gremienlauf.engine.procedure import Procedure, procedure_for
+from gremienlauf.engine.registry import Registry
 from gremienlauf.engine.rules import PLACEHOLDERS, Pack, Rule, Version, render
-from gremienlauf.load.packs import load_packs
 from gremienlauf.model import INPUT_CODE, Body, Finding, Location, Meeting, Paper, Verdraengt
 
 _ORT_FIELDS = {"beschlussgremium": "beschlussgremium", "beratungsfolge": "beratungsfolge", "vorlage": "vorlage",
@@ -31,20 +30,17 @@ class Judged(NamedTuple):
 
 @dataclass
 class Engine:
+    """Everything a check needs, as values: built by ``gremienlauf.load.engine``, it reads no file itself."""
+
     registry: Registry
     packs: list[Pack]
     procedures: list[Procedure]
+    sachgebiete: Sachgebiete
+    normen: Normen  # dated legal constants (deadlines) the history checks read
+    # what load.engine() was given, so that a worker process (check --jobs) can load the same engine
+    origin: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     _rules: dict[str, tuple[Rule, ...]] = field(default_factory=dict)
     _index: dict[str, RuleIndex] = field(default_factory=dict)
-    # what load() was given, so that a worker process (check --jobs) can load the same engine
-    origin: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
-    normen: Normen | None = None  # dated legal constants (deadlines) the history checks read
-
-    @classmethod
-    def load(cls, koerperschaften: Iterable[str] = (), regeln: Iterable[str] = ()) -> Engine:
-        koerperschaften, regeln = tuple(koerperschaften), tuple(regeln)
-        return cls(load_registry(koerperschaften), load_packs(regeln), load_procedures(),
-                   origin=(koerperschaften, regeln), normen=load_normen())
 
     def rules_for(self, body: Body) -> tuple[Rule, ...]:
         """Rules of the packs that apply to this Körperschaft, minus those a local rule replaces."""
@@ -63,7 +59,7 @@ class Engine:
             return None
         stichtag = sitzung.datum if sitzung else stichtag
         if paper.verlauf is None:
-            case = build_case(paper, body, self.registry, stichtag, sitzung)
+            case = build_case(paper, body, self.registry, self.sachgebiete, stichtag, sitzung)
             timeline = verlauf.derived(case)
             return self._replayed(case, timeline, verlauf.facts_until(paper, timeline, len(timeline.events)))
         timeline = verlauf.documented(paper, body, self.registry, stichtag)
@@ -75,7 +71,8 @@ class Engine:
         body = self.registry.find_body(paper.koerperschaft)
         assert body is not None
         facts = verlauf.facts_until(paper, timeline, upto)
-        case = build_case(replace(paper, consultations=facts.consultations), body, self.registry, stichtag, sitzung,
+        case = build_case(replace(paper, consultations=facts.consultations), body, self.registry, self.sachgebiete,
+                          stichtag, sitzung,
                           facts.not_held)
         return self._replayed(case, timeline, facts, upto)
 

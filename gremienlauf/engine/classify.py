@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from gremienlauf.load.files import bundled_yaml
 from gremienlauf.model import Paper
 from gremienlauf.names import fold, fold_text
 
@@ -89,10 +87,14 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("(?:" + _trie(patterns) + ")")
 
 
-@cache
-def _vocabulary() -> tuple[_Group, _Group]:
-    raw = bundled_yaml("vocabulary")
-    data = next(d.value for d in raw if d.datei.endswith("sachgebiete.yaml"))
+class Sachgebiete(NamedTuple):
+    """The compiled vocabulary/sachgebiete.yaml: one group for Sachgebiete, one for the Gegenstand."""
+
+    areas: _Group
+    subjects: _Group
+
+
+def compile_vocabulary(data: dict[str, Any]) -> Sachgebiete:
     whole = {fold(w) for w in data.get("ganze_woerter") or ()}
     exceptions = data.get("ausnahmen") or {}
     groups = []
@@ -106,11 +108,11 @@ def _vocabulary() -> tuple[_Group, _Group]:
                                                                                                strict=False)),
                            _compile(skip) if skip else None))
         groups.append(_Group(_compile(everything), tuple(values)))
-    return groups[0], groups[1]
+    return Sachgebiete(groups[0], groups[1])
 
 
-def classify(paper: Paper) -> Classification:
-    areas_vocab, subjects_vocab = _vocabulary()
+def classify(paper: Paper, vocabulary: Sachgebiete) -> Classification:
+    areas_vocab, subjects_vocab = vocabulary
     abgeleitet: dict[str, str] = {}
     if paper.gegenstand is not None:
         subjects = frozenset(paper.gegenstand)

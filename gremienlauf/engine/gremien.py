@@ -8,11 +8,10 @@ applies them; ``load_registry`` reads and checks the files.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from functools import cache
+from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
-from gremienlauf.model import GREMIUM_ARTEN, KOERPERSCHAFT_TYPEN, Body, Organization
+from gremienlauf.model import Body, Organization
 from gremienlauf.names import fold
 
 _PLACEHOLDER = re.compile(r"<(\w+)>")
@@ -46,22 +45,24 @@ class Vocabulary:
     Each part is read on first use: a check of a Körperschaft whose Gremien are listed needs none of
     them, and every start would otherwise pay for reading them."""
 
-    def __init__(self, laender: Mapping[str, Land] | None = None, muster: list[dict[str, Any]] | None = None,
-                 genitiv: list[dict[str, str]] | None = None) -> None:
-        self._laender = laender
-        self._muster = muster
-        self._genitiv = genitiv
+    def __init__(self, laender: Callable[[], Mapping[str, Land]],
+                 words: Callable[[], tuple[list[dict[str, Any]], list[dict[str, str]]]]) -> None:
+        # given as functions (load/vocabulary.py): the engine reads no file, and nothing is read unused
+        self._read_laender, self._read_words = laender, words
+        self._laender: Mapping[str, Land] | None = None
+        self._muster: list[dict[str, Any]] | None = None
+        self._genitiv: list[dict[str, str]] | None = None
         self._compiled: tuple[Pattern, ...] | None = None
 
     @property
     def laender(self) -> Mapping[str, Land]:
         if self._laender is None:
-            self._laender = _load_laender()
+            self._laender = self._read_laender()
         return self._laender
 
     def _words(self) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
         if self._muster is None or self._genitiv is None:
-            self._muster, self._genitiv = _load_muster()
+            self._muster, self._genitiv = self._read_words()
         return self._muster, self._genitiv
 
     def template(self, body_id: str, name: str, typ: str, land_code: str, jugendamt: bool) -> tuple[Organization, ...]:
@@ -129,70 +130,3 @@ def inferred_organization(name: str, art: str, body: Body) -> Organization:
     """A Gremium the registry does not list, read as one of ``body``'s own from its name."""
     slug = fold(name).replace(" ", "-")
     return Organization(id=f"abgeleitet-{slug}", name=name, art=art, body_id=body.id)
-
-
-_LAND_KEYS = {"land", "name", "typen", "gremien", "vorlage_je_koerperschaft"}
-_GREMIUM_KEYS = {"id", "name", "art", "aliase", "weitere_arten", "jugendamt", "befugnis"}
-_MUSTER_KEYS = {"art", "ebene", "laender", "dasselbe", "muster"}
-
-
-@cache
-def _load_muster() -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
-    """vocabulary/gremien.yaml, checked: a typo in a key or an Art must stop the run."""
-    from gremienlauf.load.files import bundled_yaml
-
-    doc = next(d for d in bundled_yaml("vocabulary") if d.datei.endswith("/gremien.yaml"))
-    for i, m in enumerate(doc.value["muster"]):
-        _keys(doc, ("muster", i), m, _MUSTER_KEYS, {"art", "muster"})
-        _art(doc, ("muster", i, "art"), m["art"], unbestimmt=True)
-    return doc.value["muster"], doc.value["genitiv"]
-
-
-@cache
-def _load_laender() -> dict[str, Land]:
-    """Every laender/<land>.yaml, checked like the patterns."""
-    from gremienlauf.load.files import bundled_yaml
-
-    laender = {}
-    for doc in bundled_yaml("laender"):
-        land = _land(doc)
-        laender[land.code] = land
-    return laender
-
-
-def _land(doc: Any) -> Land:
-    raw = doc.value
-    _keys(doc, (), raw, _LAND_KEYS, {"land", "name", "typen", "gremien"})
-    for typ, key in raw["typen"].items():
-        if typ not in KOERPERSCHAFT_TYPEN:
-            raise _error(doc, ("typen", typ), f"unbekannter Typ '{typ}'; bekannt: {', '.join(KOERPERSCHAFT_TYPEN)}")
-        if key not in raw["gremien"]:
-            raise _error(doc, ("typen", typ), f"Typ '{typ}' verweist auf '{key}', das unter gremien fehlt")
-    for key, gremien in raw["gremien"].items():
-        for j, g in enumerate(gremien):
-            _keys(doc, ("gremien", key, j), g, _GREMIUM_KEYS, {"id", "name", "art"})
-            for art in (g["art"], *g.get("weitere_arten", ())):
-                _art(doc, ("gremien", key, j, "art"), art)
-    return Land(raw["land"], raw["name"], raw["typen"], raw["gremien"], raw.get("vorlage_je_koerperschaft") or {})
-
-
-def _keys(doc: Any, path: tuple[Any, ...], value: Any, allowed: set[str], required: set[str]) -> None:
-    if not isinstance(value, dict):
-        raise _error(doc, path, "erwartet: Zuordnung (Schlüssel: Wert)")
-    for key in value:
-        if key not in allowed:
-            raise _error(doc, path + (key,), f"unbekannter Schlüssel '{key}'; erlaubt: {', '.join(sorted(allowed))}")
-    for key in sorted(required - set(value)):
-        raise _error(doc, path, f"Schlüssel '{key}' fehlt")
-
-
-def _art(doc: Any, path: tuple[Any, ...], art: str, unbestimmt: bool = False) -> None:
-    if art not in GREMIUM_ARTEN and not (unbestimmt and art == UNBESTIMMT):
-        raise _error(doc, path, f"unbekannte Gremium-Art '{art}'; erlaubt: {', '.join(GREMIUM_ARTEN)}")
-
-
-def _error(doc: Any, path: tuple[Any, ...], meldung: str) -> Exception:
-    from gremienlauf.errors import ConfigError
-
-    zeile, spalte = doc.pos(path)
-    return ConfigError(meldung, doc.datei, zeile, spalte)

@@ -9,7 +9,6 @@ could look up, let alone import (transitions would try a dotted path: tools.md �
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,9 +19,6 @@ from transitions import Machine, MachineError
 from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.facts import represented as _represented
 from gremienlauf.engine.verlauf import DECIDING, trigger_for  # noqa: F401  (the derivation lives with the events)
-from gremienlauf.errors import ConfigError
-from gremienlauf.load.files import bundled_yaml
-from gremienlauf.load.yamlsafe import Loaded
 
 # Every trigger a replay can produce; a procedure naming any other would never fire.
 TRIGGERS = frozenset({"vorberaten", "kenntnis_nehmen", "beschliessen", "ablehnen", "vertagen", "verweisen",
@@ -158,78 +154,6 @@ class Procedure:
         names = sorted({name for t in self.definition["transitions"] if t["trigger"] == trigger
                         for name in t.get("conditions", ()) if not TRANSITION_CHECKS[name](step, case)})
         return "Bedingung nicht erfüllt: " + ", ".join(names) if names else "Bedingung nicht erfüllt"
-
-
-def load_procedures() -> list[Procedure]:
-    from gremienlauf.load import schemas
-
-    out = []
-    for doc in bundled_yaml("procedures"):
-        try:
-            schemas.validate(doc, "verfahren")
-        except Exception as exc:
-            raise ConfigError(f"Verfahren fehlerhaft: {getattr(exc, 'meldung', exc)}", doc.datei,
-                              getattr(exc, "zeile", None), getattr(exc, "spalte", None)) from None
-        out.append(_procedure(doc))
-    return out
-
-
-def _procedure(doc: Loaded) -> Procedure:
-    raw = doc.value
-    states = [s if isinstance(s, str) else s["name"] for s in raw["states"]]
-    known = set(states)
-
-    def need(ok: bool, path: tuple[Any, ...], meldung: str) -> None:
-        if not ok:
-            zeile, spalte = doc.pos(path)
-            raise ConfigError(f"Verfahren fehlerhaft: {meldung}", doc.datei, zeile, spalte)
-
-    need(raw["initial"] in known, ("initial",), f"Anfangszustand '{raw['initial']}' ist kein Zustand")
-    for j, name in enumerate(raw["final"]):
-        need(name in known, ("final", j), f"Endzustand '{name}' ist kein Zustand")
-    edges: dict[str, set[str]] = {s: set() for s in states}
-    transitions, resolved = [], []
-    for i, t in enumerate(raw["transitions"]):
-        where = ("transitions", i)
-        need(t["trigger"] in TRIGGERS, where + ("trigger",),
-             f"Ereignis '{t['trigger']}' gibt es nicht (bekannt: {', '.join(sorted(TRIGGERS))})")
-        sources = states if t["source"] == "*" else [t["source"]] if isinstance(t["source"], str) else t["source"]
-        for name in (*sources, *([t["dest"]] if t["dest"] else [])):
-            need(name in known, where, f"Zustand '{name}' ist nicht deklariert")
-        for key in ("conditions", "unless"):
-            for j, cond in enumerate(t.get(key, ())):
-                need(cond in TRANSITION_CHECKS, where + (key, j),
-                     f"unbekannte Bedingung '{cond}' (bekannt: {', '.join(sorted(TRANSITION_CHECKS))})")
-        for src in sources:
-            edges[src].add(t["dest"] or src)
-        transitions.append({**t, "source": sources})
-        resolved.append({**t, "source": sources, **{key: [_condition(TRANSITION_CHECKS[c]) for c in t[key]]
-                                                    for key in ("conditions", "unless") if key in t}})
-    reached = _reachable(raw["initial"], edges)
-    for j, state in enumerate(states):
-        need(state in reached, ("states", j), f"Zustand '{state}' ist vom Anfangszustand aus nicht erreichbar")
-    head = raw["verfahren"]
-    definition = {"states": states, "initial": raw["initial"], "transitions": transitions}
-    from gremienlauf.load.cache import canonical_hash
-
-    gilt = head["gilt_fuer"]
-    return Procedure(head["id"], head["titel"], frozenset(gilt["art"]), frozenset(gilt["ebene"]), definition,
-                     frozenset(raw["final"]), doc.datei, head.get("beschreibung", ""),
-                     doc.sha256 or canonical_hash(raw), frozenset(gilt.get("laender", ())), tuple(resolved))
-
-
-def _condition(check: Callable[[Step, Case], bool]) -> Callable[[Any], bool]:
-    """A registered check as transitions calls a condition (``send_event=True``: with the EventData)."""
-    return lambda event: check(event.kwargs["step"], event.kwargs["case"])
-
-
-def _reachable(start: str, edges: dict[str, set[str]]) -> set[str]:
-    seen, todo = {start}, deque([start])
-    while todo:
-        for nxt in edges[todo.popleft()] - seen:
-            seen.add(nxt)
-            todo.append(nxt)
-    return seen
 
 
 def procedure_for(procedures: Iterable[Procedure], art: str | None, ebene: str, land: str) -> Procedure | None:

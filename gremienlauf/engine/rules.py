@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from gremienlauf.engine.conditions import Cond
-from gremienlauf.wording import nest_quotes
+from gremienlauf.names import nest_quotes
 
 # The one table of message placeholders: every name a template may use, with what it shows when a finding
 # has nothing for it (no Beratung, no replayed step). Loading a pack refuses any other name (with file:line),

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from gremienlauf.engine.conditions import CompileError, compile_expr
-from gremienlauf.engine.normen import Normen, load_normen
+from gremienlauf.engine.normen import Normen
 from gremienlauf.engine.rules import TEMPLATE_FIELDS, Citation, Mitigation, Pack, Rule, Version, template_fields
 from gremienlauf.engine.verdict import LAENDER
 from gremienlauf.errors import ConfigError, InputError
 from gremienlauf.load.cache import canonical_hash
 from gremienlauf.load.files import bundled_yaml, read_yaml
+from gremienlauf.load.normen import load_normen
 from gremienlauf.load.yamlsafe import Loaded
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterable
 
+from gremienlauf import load
 from gremienlauf.engine.check import Engine
 from gremienlauf.load import files
 from gremienlauf.run.pipeline import Options, Partial, check_files
@@ -49,7 +50,7 @@ def _start(origin: tuple[tuple[str, ...], tuple[str, ...]], options: Options,
            watches: dict[tuple[int, int], bool]) -> None:
     global _engine, _options
     if _engine is None:  # spawned, not forked: load once per worker
-        _engine = Engine.load(*origin)
+        _engine = load.engine(*origin)
     _options = options
     files.join_watches(watches)  # the output file, so that reading it here is noticed (load/files.py)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -10,13 +10,14 @@ from typing import Any
 
 import yaml
 
+from gremienlauf import load
 from gremienlauf.engine.check import Engine
 from gremienlauf.model import Finding, Organization, Paper
 
 
 @lru_cache(maxsize=8)
 def engine_for(koerperschaften: tuple[str, ...] = (), regeln: tuple[str, ...] = ()) -> Engine:
-    return Engine.load(koerperschaften, regeln)
+    return load.engine(koerperschaften, regeln)
 
 
 @dataclass
@@ -41,8 +42,7 @@ class World:
         base = engine_for(self.koerperschaften, self.regeln)
         if not self.extra_gremien:
             return base
-        return Engine(base.registry.with_gremien(self.extra_gremien), base.packs, base.procedures,
-                      normen=base.normen)
+        return replace(base, registry=base.registry.with_gremien(self.extra_gremien), _rules={}, _index={})
 
     def document_text(self) -> str:
         """The Vorlage as the YAML a clerk would write, so the scenario goes through the real reader."""

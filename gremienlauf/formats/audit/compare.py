@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from gremienlauf.wording import quote
+from gremienlauf.names import quote
 
 LABELS = {
     "ereignis": "Ereignis", "datum": "Datum", "gremium": "Gremium", "ausloeser": "Übergang",
