@@ -54,6 +54,25 @@ def closest(name: str, candidates: dict[str, str], cutoff: float = 0.6) -> str |
     return candidates[hit[0]] if hit else None
 
 
+
+def slug(text: str, used: set[str] | None = None, fallback: str = "x") -> str:
+    """An ASCII id as registry files write them: 'Stadt Münster-Hiltrup' → 'stadt-muenster-hiltrup'.
+
+    With ``used``, a taken id gets a counter ('ausschuss-2') and the result is recorded there."""
+    text = text.casefold()
+    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue")):
+        text = text.replace(umlaut, plain)  # casefold already wrote ß as ss
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", text).strip("-") or fallback
+    if used is None:
+        return base
+    out, n = base, 2
+    while out in used:
+        out, n = f"{base}-{n}", n + 1
+    used.add(out)
+    return out
+
+
 # --- wording: how messages and reports write names ---
 OPEN, CLOSE, INNER_OPEN, INNER_CLOSE = "„", "“", "‚", "‘"
 

@@ -9,7 +9,7 @@ import pytest
 
 from gremienlauf.load.normen import load_normen
 from gremienlauf.load.packs import load_packs
-from gremienlauf.run.scaffold import slug
+from gremienlauf.names import slug
 
 
 @pytest.fixture(scope="module")

@@ -105,7 +105,7 @@ class _Dispatches:
 
 
 def test_the_replay_fires_each_event_through_the_transitions_machine(monkeypatch: pytest.MonkeyPatch) -> None:
-    from gremienlauf.cli.replay import build
+    from gremienlauf.run.replay import build
 
     dispatches = _Dispatches(monkeypatch)
     report = build("examples/verlauf/kamen-widerspruch-2021.yaml", None, 10**6, (), ())
@@ -134,7 +134,7 @@ def test_a_check_of_the_examples_fires_transitions_events(monkeypatch: pytest.Mo
 
 
 def test_mermaid_diagram_of_every_procedure(tmp_path: Path) -> None:
-    from gremienlauf.docs import mermaid
+    from gremienlauf.formats.reference import mermaid
 
     for proc in load_procedures():
         text = mermaid(proc)

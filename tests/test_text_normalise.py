@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from gremienlauf.model.parsed import Parsed
 from gremienlauf.readers.text.normalise import Line, key, lines_of, paragraphs, repair
-from gremienlauf.readers.text.result import Parsed
 from gremienlauf.readers.text.sections import heading_kind, norms
 
 

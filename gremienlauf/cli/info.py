@@ -19,7 +19,7 @@ from gremienlauf.errors import GremienlaufError
 def rules_list(stichtag: Any, land: str | None, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Alle Regeln mit Schwere und der am Stichtag geltenden Fundstelle, je Paket mit dem Anteil
     verifizierter Fundstellen."""
-    from gremienlauf.docs import rule_table
+    from gremienlauf.formats.reference import rule_table
     from gremienlauf.load.packs import load_packs
 
     packs = load_packs(regeln)
@@ -45,7 +45,7 @@ def rules_show(codes: tuple[str, ...], fmt: str, output: str | None, features: t
                koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Regeln mit allen Fassungen, Fundstellen und Beschreibung (ohne CODE: alle); als Markdown
     die Regelreferenz mit je einem Szenario, in dem die Regel greift und in dem sie schweigt."""
-    from gremienlauf.docs import describe
+    from gremienlauf.formats.reference import describe
     from gremienlauf.load.packs import load_packs
 
     packs = load_packs(regeln)
@@ -60,7 +60,7 @@ def rules_show(codes: tuple[str, ...], fmt: str, output: str | None, features: t
 @engine_options
 def explain(code: str, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Erklärt eine Regel: was sie prüft, warum, und was zu tun ist."""
-    from gremienlauf.docs import describe
+    from gremienlauf.formats.reference import describe
     from gremienlauf.load.packs import load_packs
 
     packs = load_packs(regeln)
@@ -94,7 +94,7 @@ def _known(packs: list[Any], codes: tuple[str, ...]) -> tuple[str, ...]:
 @click.argument("verfahren")
 def graph(verfahren: str) -> int:
     """Zeichnet ein Verfahren als Mermaid-Zustandsdiagramm."""
-    from gremienlauf.docs import mermaid
+    from gremienlauf.formats.reference import mermaid
     from gremienlauf.load.procedures import load_procedures
 
     procedures = {p.id: p for p in load_procedures()}
@@ -119,7 +119,7 @@ def schema(art: str) -> int:
 @engine_options
 def koerperschaften_cmd(koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Listet die eingetragenen Körperschaften mit ihren Gremien."""
-    from gremienlauf.docs import registry_table
+    from gremienlauf.formats.reference import registry_table
 
     # the whole engine, so that a wrong --regeln is an error here as everywhere
     click.echo(registry_table(load.engine(koerperschaften, regeln).registry), nl=False)

@@ -31,7 +31,7 @@ def rules_lint(verzeichnis: str | None, koerperschaften: tuple[str, ...], featur
     from gremienlauf.errors import GremienlaufError
     from gremienlauf.load.packs import pack_files
     from gremienlauf.load.projekt import find, shown
-    from gremienlauf.run import lint_rules as lint
+    from gremienlauf.spec import pack_lint as lint
 
     if verzeichnis is None:
         projekt = find()

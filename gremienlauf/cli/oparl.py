@@ -141,15 +141,17 @@ def init_registry(quellen: tuple[str, ...], output: str | None, jobs: int, cache
     Jugendhilfeausschuss → jugendhilfeausschuss …); Fraktionen und Ämter bleiben draußen. Der Entwurf
     ist absichtlich erst nach Prüfung gültig: was die Daten nicht sagen, steht als PRÜFEN darin.
     """
+    from gremienlauf.formats.registry_draft import render
     from gremienlauf.readers.oparl.draft import draft
 
     settings = settings_from(max_bytes, timeout, jobs, max_seiten, cache, umleitungen)
-    text, problems = draft(quellen, settings)
+    entries, problems = draft(quellen, settings)
     if problems:  # an incomplete draft would replace a good one (-o) or be taken for complete
         for problem in problems:
             click.echo(f"gremienlauf: {problem}", err=True)
         click.echo("gremienlauf: kein Entwurf geschrieben", err=True)
         return 2
+    text = render(entries)
     write_output(output, lambda out: out.write(text), [q for q in quellen if "://" not in q])
     return 0
 

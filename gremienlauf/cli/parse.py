@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
@@ -13,6 +11,7 @@ import click
 
 from gremienlauf.cli.options import max_bytes_option, output_option, write_output
 from gremienlauf.errors import GremienlaufError, InputError
+from gremienlauf.names import slug
 
 
 @click.command("parse")
@@ -35,8 +34,9 @@ def parse(dateien: tuple[str, ...], fmt: str, output: str | None, verzeichnis: s
     Standardausgabe YAML-Dokumente durch '---' getrennt (-o DATEI nimmt nur eine Vorlage),
     JSON als Liste.
     """
+    from gremienlauf.formats import vorlage_file
     from gremienlauf.load.registry import load_registry
-    from gremienlauf.readers.text import export, parse_file
+    from gremienlauf.readers.text import parse_file
 
     if output and verzeichnis:
         raise GremienlaufError("--output und --verzeichnis schließen sich aus")
@@ -61,12 +61,13 @@ def parse(dateien: tuple[str, ...], fmt: str, output: str | None, verzeichnis: s
             errors.append(exc)
             continue
         body_id, note = _body_id(registry, parsed.value("koerperschaft"))
-        item = export.to_yaml(parsed, body_id, note) if fmt == "yaml" else export.to_json_item(parsed, body_id)
+        item = vorlage_file.to_yaml(parsed, body_id, note) if fmt == "yaml" else \
+            vorlage_file.to_json_item(parsed, body_id)
         rendered.append((datei, fmt, item))
     if verzeichnis:
         _write_each(rendered, Path(verzeichnis), dateien)
     elif rendered:
-        text = "---\n".join(r[2] for r in rendered) if fmt == "yaml" else export.to_json([r[2] for r in rendered])
+        text = "---\n".join(r[2] for r in rendered) if fmt == "yaml" else vorlage_file.to_json([r[2] for r in rendered])
         write_output(output, lambda out: out.write(text), dateien)
     for error in errors:
         click.echo(f"gremienlauf: {error}", err=True)
@@ -80,22 +81,16 @@ def _body_id(registry: Any, name: str | None) -> tuple[str | None, str]:
     body = registry.find_body(name)
     if body is not None:
         return body.id, ""
-    return _slug(name), " – nicht eingetragen: Id prüfen oder mit --koerperschaften ergänzen"
-
-
-def _slug(name: str) -> str:
-    text = name.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "unbekannt"
+    return slug(name, fallback="unbekannt"), " – nicht eingetragen: Id prüfen oder mit --koerperschaften ergänzen"
 
 
 def _write_each(rendered: list[tuple[str, str, Any]], target: Path, inputs: tuple[str, ...]) -> None:
-    from gremienlauf.readers.text import export
+    from gremienlauf.formats import vorlage_file
 
     target.mkdir(parents=True, exist_ok=True)
     for datei, fmt, item in rendered:
         path = _target(target, datei, fmt)
-        text = item if fmt == "yaml" else export.to_json([item])
+        text = item if fmt == "yaml" else vorlage_file.to_json([item])
         write_output(str(path), _writer(text), inputs)
 
 

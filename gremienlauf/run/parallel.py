@@ -25,9 +25,9 @@ _engine: Engine | None = None
 _options: Options | None = None
 
 
-def run_parallel(engine: Engine, files: Iterable[tuple[str, bool]], options: Options) -> Partial:
+def run_parallel(engine: Engine, inputs: Iterable[tuple[str, bool]], options: Options) -> Partial:
     global _engine, _options
-    todo = list(files)
+    todo = list(inputs)
     if len(todo) < 2 * CHUNK:  # starting workers costs more than a few files take
         return check_files(engine, todo, options)
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -20,6 +19,7 @@ import yaml
 
 from gremienlauf import __version__
 from gremienlauf.errors import GremienlaufError
+from gremienlauf.names import slug
 
 KREISFREI = ("kreisfreie_stadt", "stadtkreis", "kreis", "landkreis", "region", "regionalverband", "bezirk",
              "stadtgemeinde")
@@ -51,13 +51,6 @@ class Wunsch:
     kreis: str | None = None
     jugendamt: bool | None = None
     paket: str = ""  # pip requirement the generated CI files and README install gremienlauf from
-
-
-def slug(text: str) -> str:
-    """'Stadt Münster-Hiltrup' → 'stadt-muenster-hiltrup' (registry ids are ASCII)."""
-    text = text.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 def installationsquelle() -> tuple[str, bool]:

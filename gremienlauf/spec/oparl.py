@@ -6,18 +6,14 @@ shows how gremienlauf reads a council information system, not how it reads its o
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from gremienlauf.model import Paper
+from gremienlauf.names import slug
 from gremienlauf.readers.oparl import read_values
 
 BASE = "https://ris.szenario.invalid/oparl"
 TYPE = "https://schema.oparl.org/1.1/"
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
 def objects(koerperschaft: str, vorlage: dict[str, Any], rows: list[dict[str, str]]) -> list[dict[str, Any]]:
@@ -33,7 +29,7 @@ def objects(koerperschaft: str, vorlage: dict[str, Any], rows: list[dict[str, st
         paper["date"] = vorlage["datum"]
     out: list[dict[str, Any]] = [paper]
     for n, row in enumerate(rows, 1):
-        org_id = f"{BASE}/organizations/{_slug(row['gremium'])}"
+        org_id = f"{BASE}/organizations/{slug(row['gremium'])}"
         out.append({"id": org_id, "type": TYPE + "Organization", "name": row["gremium"]})
         consultation: dict[str, Any] = {"id": f"{BASE}/consultations/{n}", "type": TYPE + "Consultation",
                                         "organization": [org_id]}

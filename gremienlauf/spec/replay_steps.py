@@ -100,15 +100,25 @@ rules:
 """
 
 
-def _cli(*args: str) -> tuple[int, str]:
-    from click.testing import CliRunner
+def _save_report(vorlage: Path, bericht: Path, regeln: Path) -> None:
+    """What ``replay VORLAGE -f json -o BERICHT --regeln REGELN`` does, without the command line."""
+    from gremienlauf.formats.audit.json_format import render
+    from gremienlauf.load.yamlsafe import MAX_BYTES
+    from gremienlauf.run.replay import build
 
-    from gremienlauf.cli import cli
+    report = build(str(vorlage), None, MAX_BYTES, (), (str(regeln),))
+    with bericht.open("w", encoding="utf-8") as out:
+        render(report, out)
 
-    result = CliRunner().invoke(cli, list(args), standalone_mode=False)
-    if result.exception is not None:
-        raise result.exception
-    return result.return_value, result.output
+
+def _verify(bericht: Path) -> tuple[int, str]:
+    """What ``replay --verify BERICHT`` answers: its exit code and its text."""
+    from gremienlauf.formats.audit.verification import render
+    from gremienlauf.load.yamlsafe import MAX_BYTES
+    from gremienlauf.run.replay import verify
+
+    result = verify(str(bericht), None, None, MAX_BYTES, (), ())
+    return (0 if result.haelt else 1), render(result)
 
 
 @step('ein örtliches Regelpaket, in dem LK001 die Schwere "{schwere}" hat')
@@ -124,9 +134,7 @@ def given_local_pack(world: World, schwere: str) -> None:
 def when_report_saved(world: World) -> None:
     root = Path(world.files["ordner"].name)
     (root / "vorlage.yaml").write_text(world.document_text(), encoding="utf-8")
-    code, output = _cli("replay", str(root / "vorlage.yaml"), "-f", "json", "-o", str(root / "bericht.json"),
-                        "--regeln", str(root / "regeln"))
-    assert code in (0, 1), output
+    _save_report(root / "vorlage.yaml", root / "bericht.json", root / "regeln")
 
 
 @step('im örtlichen Regelpaket LK001 die Schwere "{schwere}" bekommt')
@@ -138,7 +146,7 @@ def when_pack_changed(world: World, schwere: str) -> None:
 @step("der Bericht geprüft wird")
 def when_report_verified(world: World) -> None:
     root = Path(world.files["ordner"].name)
-    world.files["pruefung"] = _cli("replay", "--verify", str(root / "bericht.json"))
+    world.files["pruefung"] = _verify(root / "bericht.json")
 
 
 @step("bestätigt die Prüfung den Bericht")

@@ -1,4 +1,4 @@
-"""A registry draft (``--koerperschaften`` YAML) from the organization list of an OParl server or files.
+"""A registry draft (``--koerperschaften`` entries) from the organization list of an OParl server or files.
 
 Gremium-Arten are proposed from names (vocabulary/ris.yaml, ``gremium_arten``); factions and offices
 are left out. What the data cannot tell (Typ, Land without AGS) is written as ``PRÜFEN``, which the
@@ -7,13 +7,11 @@ schema rejects, so that nobody uses the draft unreviewed; guesses carry a ``# PR
 
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
 from gremienlauf.errors import InputError
-from gremienlauf.names import fold
+from gremienlauf.names import fold, slug
 from gremienlauf.readers import vocabulary
 from gremienlauf.readers.oparl import crawl
 from gremienlauf.readers.oparl.normalise import BodyRec, OrgRec, SystemRec, is_list_page
@@ -22,25 +20,26 @@ from gremienlauf.readers.oparl.store import Store
 
 NOT_GREMIEN = frozenset({"fraktion", "fraktionen", "partei", "dienststellen", "dienststelle", "verwaltungsbereich",
                          "amt", "amter", "institution", "externes gremium", "ortsvorsteher"})
+PRUEFEN = "PRÜFEN"  # the schema rejects it: a draft is valid only after review
 # The first two digits of an AGS are the Land (Länderschlüssel).
 LAENDER = {"01": "SH", "02": "HH", "03": "NI", "04": "HB", "05": "NW", "06": "HE", "07": "RP", "08": "BW",
            "09": "BY", "10": "SL", "11": "BE", "12": "BB", "13": "MV", "14": "SN", "15": "ST", "16": "TH"}
 
 
-def draft(sources: Sequence[str], settings: Settings) -> tuple[str, list[str]]:
+def draft(sources: Sequence[str], settings: Settings) -> tuple[list[dict[str, Any]], list[str]]:
     from gremienlauf.readers.oparl import open_store
 
     problems: list[str] = []
     try:
         store = open_store(sources, settings)
     except InputError as exc:
-        return "", [str(exc)]
+        return [], [str(exc)]
     for source in sources:
         failed = _remote(source, store, settings) if store.http else _local(source, store, settings)
         problems += [str(e) for e in failed]
     if not problems and not any(isinstance(r, (BodyRec, OrgRec)) for r in store.records.values()):
         problems.append(f"{', '.join(sources)}: keine Körperschaft (Body) und kein Gremium (Organization) gefunden")
-    return render(store), problems
+    return entries(store), problems
 
 
 def _local(path: str, store: Store, settings: Settings) -> list[InputError]:
@@ -91,70 +90,57 @@ def _gremium(org: OrgRec) -> bool:
     return not org.deleted and not (kinds & NOT_GREMIEN) and "/at/" not in org.id and "typ=at" not in org.id
 
 
-def render(store: Store) -> str:
+def entries(store: Store) -> list[dict[str, Any]]:
+    """Registry entries as plain values; ``hinweise`` maps a key (or ``gremien.<i>.art``) to what a human must
+    check there. The YAML with its comments is written by formats/registry_draft.py."""
     bodies = {r.id: r for r in store.records.values() if isinstance(r, BodyRec)}
     orgs: dict[str, list[OrgRec]] = {}
     for rec in store.records.values():
         if isinstance(rec, OrgRec) and _gremium(rec):
             orgs.setdefault(rec.body or "", []).append(rec)
-    lines = ["# Entwurf von gremienlauf oparl init-registry: vor Gebrauch prüfen. Werte PRÜFEN muss ein Mensch",
-             "# eintragen; Zeilen mit '# PRÜFEN' sind aus den Daten geraten.", "koerperschaften:"]
     used: set[str] = set()
-    for body_id in sorted(set(orgs) | set(bodies)):
-        lines += _body(body_id, bodies.get(body_id), sorted(orgs.get(body_id, []), key=lambda o: o.id), used)
-    return "\n".join(lines) + "\n"
+    return [_body(body_id, bodies.get(body_id), sorted(orgs.get(body_id, []), key=lambda o: o.id), used)
+            for body_id in sorted(set(orgs) | set(bodies))]
 
 
-def _body(body_id: str, body: BodyRec | None, gremien: list[OrgRec], used: set[str]) -> list[str]:
+def _body(body_id: str, body: BodyRec | None, gremien: list[OrgRec], used: set[str]) -> dict[str, Any]:
     name = body.name if body and body.name else None
     ags = body.ags if body else None
     if ags and ags.isdigit() and len(ags) == 7:
         ags = "0" + ags  # Sternberg drops the leading zero of the eight-digit AGS
     land = LAENDER.get(ags[:2]) if ags and len(ags) == 8 else None
     arten = [vocabulary.gremium_art(o.name, o.short_name) for o in gremien]
-    out = [f"  - id: {_slug(name or 'koerperschaft', used)}",
-           f"    name: {_q(name) if name else 'PRÜFEN'}",
-           f"    typ: {_typ(name)}",
-           f"    land: {land or 'PRÜFEN'}" + ("  # aus dem AGS" if land else ""),
-           f"    jugendamt: {'true' if 'jugendhilfeausschuss' in arten else 'false'}"
-           "  # PRÜFEN: aus den Gremien geraten"]
+    typ, typ_geraten = _typ(name)
+    entry: dict[str, Any] = {"id": slug(name or "koerperschaft", used, "gremium"), "name": name or PRUEFEN,
+                             "typ": typ, "land": land or PRUEFEN, "jugendamt": "jugendhilfeausschuss" in arten}
+    hinweise = {"jugendamt": "PRÜFEN: aus den Gremien geraten"}
+    if land:
+        hinweise["land"] = "aus dem AGS"
+    if typ_geraten:
+        hinweise["typ"] = "PRÜFEN: aus dem Namen geraten"
     if body_id:
-        out.append(f"    oparl_body: {_q(body_id)}")
+        entry["oparl_body"] = body_id
     if ags and len(ags) == 8 and ags.isdigit():
-        out.append(f"    ags: {_q(ags)}")
-    out.append("    gremien:" if gremien else "    gremien: []")
+        entry["ags"] = ags
+    entry["gremien"] = []
     local: set[str] = set()
-    for org, art in zip(gremien, arten, strict=False):
+    for i, (org, art) in enumerate(zip(gremien, arten, strict=False)):
         label = org.name or org.short_name or org.id
-        out += [f"      - id: {_slug(label, local)}", f"        name: {_q(label)}",
-                f"        art: {art or 'fachausschuss'}" + ("" if art else "  # PRÜFEN: aus dem Namen nicht erkennbar")]
+        gremium: dict[str, Any] = {"id": slug(label, local, "gremium"), "name": label, "art": art or "fachausschuss"}
+        if not art:
+            hinweise[f"gremien.{i}.art"] = "PRÜFEN: aus dem Namen nicht erkennbar"
         if org.short_name and org.short_name != label:
-            out.append(f"        aliase: [{_q(org.short_name)}]")
-        out.append(f"        oparl_ids: [{_q(org.id)}]")
-    return out
+            gremium["aliase"] = [org.short_name]
+        gremium["oparl_ids"] = [org.id]
+        entry["gremien"].append(gremium)
+    entry["hinweise"] = hinweise
+    return entry
 
 
-def _typ(name: str | None) -> str:
+def _typ(name: str | None) -> tuple[str, bool]:
+    """The Typ the name suggests, and whether it is a guess (else PRÜFEN)."""
     folded = fold(name or "")
     for prefix, typ in (("landkreis", "landkreis"), ("kreis", "kreis"), ("gemeinde", "kreisangehoerige_gemeinde")):
         if folded.startswith(prefix):
-            return f"{typ}  # PRÜFEN: aus dem Namen geraten"
-    return "PRÜFEN"
-
-
-def _slug(text: str, used: set[str]) -> str:
-    """An ASCII id as the registry writes them: 'Gemeinde Hürtgenwald' → gemeinde-huertgenwald."""
-    for umlaut, plain in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.casefold().replace(umlaut, plain)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    base = "-".join(re.sub(r"[^a-z0-9]+", " ", ascii_text).split()) or "gremium"
-    slug, n = base, 2
-    while slug in used:
-        slug, n = f"{base}-{n}", n + 1
-    used.add(slug)
-    return slug
-
-
-def _q(text: str) -> str:
-    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
+            return typ, True
+    return PRUEFEN, False

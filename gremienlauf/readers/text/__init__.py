@@ -15,10 +15,10 @@ from gremienlauf.errors import InputError
 from gremienlauf.load.files import read_bytes
 from gremienlauf.load.yamlsafe import MAX_BYTES
 from gremienlauf.model import Document
+from gremienlauf.model.parsed import Parsed
 from gremienlauf.readers.text import beratungsfolge, fields, sections
 from gremienlauf.readers.text.decode import decode
 from gremienlauf.readers.text.normalise import Line, lines_of, repair
-from gremienlauf.readers.text.result import Parsed
 
 _KINDS = r"(?:Stadt|Gemeinde|Kreis|Landkreis|Kreisstadt|Hansestadt|Große[n]? Kreisstadt)"
 _NAME = r"(?:Bad\s)?[A-ZÄÖÜ][\wäöüß]+(?:[-/][A-ZÄÖÜ][\wäöüß]+)?(?:\s(?:an der|am|im|in)\s[A-ZÄÖÜ][\wäöüß]+)?"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from gremienlauf.model.parsed import Named, Parsed
 from gremienlauf.readers import vocabulary
 from gremienlauf.readers.text.normalise import Line, key, repair
-from gremienlauf.readers.text.result import Named, Parsed
 
 DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20|21)\d\d)\b")
 NUMBER = r"(?:[A-Z]{1,4}[ /-]?)?\d+(?:[-/][A-Z0-9]+)+"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from gremienlauf.model.parsed import Named, Parsed
 from gremienlauf.readers.text.normalise import Line, join_lines, key, paragraphs, repair
-from gremienlauf.readers.text.result import Named, Parsed
 
 HEADINGS = {
     "beschlussvorschlag": ("beschlussvorschlag", "beschlussentwurf", "beschlussempfehlung", "vorschlag der verwaltung",

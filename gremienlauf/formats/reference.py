@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from gremienlauf.engine.procedure import Procedure
-from gremienlauf.engine.registry import Registry
-from gremienlauf.engine.rules import Pack, Rule, Version
+if TYPE_CHECKING:  # annotations only: the reference renders loaded data and calls no engine code
+    from gremienlauf.engine.procedure import Procedure
+    from gremienlauf.engine.registry import Registry
+    from gremienlauf.engine.rules import Pack, Rule, Version
 
 SCHWERE = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
 

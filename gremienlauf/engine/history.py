@@ -42,26 +42,3 @@ def _norms(version: Version | None) -> tuple[tuple[str | None, ...], ...] | None
         return None
     return tuple((c.norm, c.paragraph, c.artikel, c.absatz, c.satz, c.nr, c.buchstabe, c.zusatz, c.land, c.ebene)
                  for c in version.zitate)
-
-
-def _zitat(version: Version | None) -> str:
-    return "; ".join(c.text() for c in version.zitate) if version else "—"
-
-
-def render(found: list[Change], von: date, bis: date) -> str:
-    head = f"Änderungen der Regeln nach dem {von:%d.%m.%Y} bis zum {bis:%d.%m.%Y}"
-    if not found:
-        return f"{head}: keine.\n"
-    lines = [f"{head}:", ""]
-    current = None
-    for change in found:
-        if change.tag != current:
-            if current is not None:
-                lines.append("")
-            current = change.tag
-            lines.append(f"{change.tag:%d.%m.%Y}")
-        rule = change.rule
-        lines.append(f"  {rule.code} {rule.name} ({change.art})")
-        lines.append(f"      vorher:  {_zitat(change.vorher)}")
-        lines.append(f"      nachher: {_zitat(change.nachher)}")
-    return "\n".join(lines) + "\n"

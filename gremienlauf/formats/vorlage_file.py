@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from gremienlauf.readers.text.result import FIELDS, Parsed
+from gremienlauf.model.parsed import FIELDS, Parsed
 
 _KEYS = tuple(f for f in FIELDS if f != "koerperschaft")
 
