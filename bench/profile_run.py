@@ -162,7 +162,7 @@ load_packs(); mark("Regelpakete laden (rules/*.yaml, Schema, Bedingungen überse
 load_procedures(); mark("Verfahren laden (procedures/*.yaml)")
 from datetime import date
 from gremienlauf.run.pipeline import Options, run
-engine = load.engine(); mark("Engine.load (alles noch einmal, jetzt aus warmen Modulen)")
+engine = load.engine(); mark("load.engine (alles noch einmal, jetzt aus warmen Modulen)")
 run(engine, [sys.argv[1]], Options(date(2026, 6, 30)))
 mark("erste Vorlage prüfen (Automat bauen, Vokabular, Schema-JSON)")
 run(engine, [sys.argv[1]], Options(date(2026, 6, 30))); mark("zweite Prüfung derselben Vorlage")

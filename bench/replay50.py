@@ -50,7 +50,7 @@ def in_process_us(path: Path, stichtag: date, rounds: int = 300) -> float:
     paper = next(iter(read_documents(read_yaml(path)))).paper
     case = engine.case(paper, stichtag)
     # The Vorlage's own date adds the ``einbringen`` step before the 50 Beratungen.
-    beratungen = [s for s in case.replay.steps if s.trigger != "einbringen"] if case and case.replay else []
+    beratungen = [s for s in case.replay.steps if s.ausloeser != "einbringen"] if case and case.replay else []
     if len(beratungen) != EVENTS:
         raise SystemExit(f"Replay-Vorlage ergibt nicht {EVENTS} Ereignisse")
     from gremienlauf.engine.procedure import procedure_for
@@ -61,6 +61,6 @@ def in_process_us(path: Path, stichtag: date, rounds: int = 300) -> float:
     for _ in range(3):
         start = time.perf_counter()
         for _ in range(rounds):
-            procedure.replay(case)
+            procedure.replay(case, case.events)
         best = min(best, (time.perf_counter() - start) / rounds)
     return best * 1e6

@@ -23,9 +23,9 @@ T = "https://schema.oparl.org/1.1/"
 
 @cache
 def engine() -> Any:
-    from gremienlauf.engine.check import Engine
+    from gremienlauf import load
 
-    return Engine.load()
+    return load.engine()
 
 
 def _check(documents: Any) -> int:
@@ -43,8 +43,8 @@ def _check(documents: Any) -> int:
 
 
 def vorlage_yaml(data: bytes) -> None:
+    from gremienlauf.load.yamlsafe import decode, load
     from gremienlauf.readers.vorlage import read_documents
-    from gremienlauf.readers.yamlsafe import decode, load
 
     try:
         _check(read_documents(load(decode(data, "f.yaml"), "f.yaml")))

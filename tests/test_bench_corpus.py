@@ -105,9 +105,9 @@ def test_replay_vorlage_has_fifty_accepted_events(tmp_path: Path) -> None:
 
     paper = next(iter(read_documents(read_yaml(path)))).paper
     replay = load.engine().case(paper, date(2026, 6, 30)).replay
-    triggers = [s.trigger for s in replay.steps]
-    assert triggers[0] == "einbringen" and len(triggers) == 51 and all(s.accepted for s in replay.steps)
-    assert [s.trigger for s in replay.steps].count("vertagen") == 47 and replay.state == "beschlossen"
+    triggers = [s.ausloeser for s in replay.steps]
+    assert triggers[0] == "einbringen" and len(triggers) == 51 and all(s.angenommen for s in replay.steps)
+    assert [s.ausloeser for s in replay.steps].count("vertagen") == 47 and replay.state == "beschlossen"
     assert run(load.engine(), [str(path)], Options(date(2026, 6, 30))).findings == ()
 
 

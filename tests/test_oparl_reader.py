@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from gremienlauf.errors import InputError
+from gremienlauf.formats.registry_draft import render as render_draft
 from gremienlauf.load import full_schema
 from gremienlauf.load.files import read_yaml
 from gremienlauf.model import Document
@@ -134,8 +135,9 @@ def test_deleted_and_unselected_papers_are_counted_not_checked() -> None:
 
 
 def test_registry_draft_from_huertgenwald_loads_and_maps_the_gremien(shared: Path, tmp_path: Path) -> None:
-    text, problems = draft([str(shared / "corpus/oparl/huertgenwald-sternberg-oparl-1.0")], Settings())
+    entries, problems = draft([str(shared / "corpus/oparl/huertgenwald-sternberg-oparl-1.0")], Settings())
     assert problems == []
+    text = render_draft(entries)
     path = tmp_path / "entwurf.yaml"
     path.write_text(text, encoding="utf-8")
     doc = read_yaml(path)
@@ -150,7 +152,8 @@ def test_registry_draft_from_huertgenwald_loads_and_maps_the_gremien(shared: Pat
 
 
 def test_registry_draft_without_body_data_must_be_reviewed(shared: Path, tmp_path: Path) -> None:
-    text, _ = draft([str(shared / "corpus/oparl/karlsruhe-oparl-1.1")], Settings())
+    entries, _ = draft([str(shared / "corpus/oparl/karlsruhe-oparl-1.1")], Settings())
+    text = render_draft(entries)
     path = tmp_path / "entwurf.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as info:

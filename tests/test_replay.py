@@ -192,14 +192,15 @@ def test_rules_diff_lists_the_2021_renumbering() -> None:
 
 
 DIAGRAM = Diagram(
-    "t", "Test", "eingebracht", ("eingebracht", "abgelehnt", "beschlossen"), ("abgelehnt", "beschlossen"),
-    (Edge("eingebracht", "eingebracht", "einbringen", (), (1,)),
-     Edge("eingebracht", "beschlossen", "beschliessen", ("ist_beschlussgremium",), (2,)),
-     Edge("eingebracht", "abgelehnt", "ablehnen", ("ist_beschlussgremium",)),
-     Edge("beschlossen", "beschlossen", "kenntnis_nehmen")),
-    ("eingebracht", "beschlossen"), "beschlossen",
-    (Missing("Jugendhilfeausschuss, Beratung vor dem Beschluss", "JH001", "beschlossen", "vor"),), ((3, "beschlossen",
-                                                                                                     "vorberaten"),))
+    verfahren="t", titel="Test", anfang="eingebracht", zustaende=("eingebracht", "abgelehnt", "beschlossen"),
+    endzustaende=("abgelehnt", "beschlossen"),
+    kanten=(Edge("eingebracht", "eingebracht", "einbringen", (), (1,)),
+            Edge("eingebracht", "beschlossen", "beschliessen", ("ist_beschlussgremium",), (2,)),
+            Edge("eingebracht", "abgelehnt", "ablehnen", ("ist_beschlussgremium",)),
+            Edge("beschlossen", "beschlossen", "kenntnis_nehmen")),
+    besucht=("eingebracht", "beschlossen"), endstand="beschlossen",
+    fehlend=(Missing("Jugendhilfeausschuss, Beratung vor dem Beschluss", "JH001", "beschlossen", "vor"),),
+    abgewiesen=((3, "beschlossen", "vorberaten"),))
 
 
 def test_mermaid_marks_the_path_and_what_is_missing() -> None:
@@ -237,21 +238,27 @@ def test_markdown_diagrams_style_only_declared_states(path: Path) -> None:
 
 
 def test_text_report_exact() -> None:
-    step = TraceStep(1, "beschlossen", date(2012, 3, 29), "Rat der Stadt Kamen", "beschliessen", "eingebracht",
-                     "beschlossen", True, ("zur_kenntnis_genommen",),
-                     (RuleOutcome("JH001", "JHA anhören", "verletzt", "fehler", "§ 71 Abs. 3 Satz 2 SGB VIII",
-                                  "01.01.1991 – 09.06.2021", "Nicht angehört.", True),
-                      RuleOutcome("VF003", "Beschlussgremium", "erfuellt", "fehler", "§ 41 Abs. 1 Satz 1 GO NRW",
-                                  "17.10.1994 – heute")),
-                     True, "v.yaml", 12, 7)
+    step = TraceStep(nr=1, ereignis="beschlossen", datum=date(2012, 3, 29), gremium="Rat der Stadt Kamen",
+                     ausloeser="beschliessen", vorher="eingebracht", nachher="beschlossen", angenommen=True,
+                     erlaubt=("zur_kenntnis_genommen",),
+                     regeln=(RuleOutcome(code="JH001", titel="JHA anhören", ergebnis="verletzt", schwere="fehler",
+                                         zitat="§ 71 Abs. 3 Satz 2 SGB VIII", fassung="01.01.1991 – 09.06.2021",
+                                         meldung="Nicht angehört.", neu=True),
+                             RuleOutcome(code="VF003", titel="Beschlussgremium", ergebnis="erfuellt", schwere="fehler",
+                                         zitat="§ 41 Abs. 1 Satz 1 GO NRW", fassung="17.10.1994 – heute")),
+                     dokumentiert=True, datei="v.yaml", zeile=12, spalte=7)
     # the same rules a step later: what did not change is counted, not listed; an objection says who and why
-    objected = TraceStep(2, "widerspruch", date(2012, 3, 30), "", "widersprechen", "beschlossen", "widersprochen", True,
-                         (), step.regeln, True, "v.yaml", 13, 7, durch="vorsitz_vertretung", begruendung="Zu teuer.")
-    trace = Trace("026/2012", "v.yaml", 4, "Stadt Kamen", date(2012, 3, 30), (step, objected), (), "fehlerhaft",
-                  "Fehlerhaft.",
-                  "beschlussvorlage-gemeinde", "Beschlussvorlage", 1, "beschlossen", True, True)
-    report = AuditReport(Provenance("0.1.0", "v.yaml", "ab" * 32, (("sgb8", "1", "cd" * 32),), (), "ef" * 32,
-                                    None), (trace,))
+    objected = TraceStep(nr=2, ereignis="widerspruch", datum=date(2012, 3, 30), gremium="", ausloeser="widersprechen",
+                         vorher="beschlossen", nachher="widersprochen", angenommen=True, erlaubt=(), regeln=step.regeln,
+                         dokumentiert=True, datei="v.yaml", zeile=13, spalte=7, durch="vorsitz_vertretung",
+                         begruendung="Zu teuer.")
+    trace = Trace(vorlage="026/2012", datei="v.yaml", zeile=4, koerperschaft="Stadt Kamen", stichtag=date(2012, 3, 30),
+                  schritte=(step, objected), befunde=(), ergebnis="fehlerhaft", urteil="Fehlerhaft.",
+                  verfahren="beschlussvorlage-gemeinde", verfahren_titel="Beschlussvorlage", erster_fehler=1,
+                  endstand="beschlossen", abgeschlossen=True, verlauf_dokumentiert=True)
+    report = AuditReport(Provenance(werkzeug="0.1.0", eingabe="v.yaml", eingabe_sha256="ab" * 32,
+                                    pakete=(("sgb8", "1", "cd" * 32),), verfahren=(), register_sha256="ef" * 32,
+                                    stichtag=None), (trace,))
     out = io.StringIO()
     render_text(report, out)
     assert out.getvalue() == (
@@ -306,22 +313,29 @@ def test_any_history_replays_without_crashing(events: list, art: str, decider: s
     trace = audit(engine_for(), document, default_stichtag(document))
     assert len(trace.schritte) == len(events)
     assert [s.datum for s in trace.schritte] == sorted(d for _, d, _, _ in events)
-    report = AuditReport(Provenance("0", "h.yaml", "", (), (), "", None), (trace,))
+    report = AuditReport(Provenance(werkzeug="0", eingabe="h.yaml", eingabe_sha256="", pakete=(), verfahren=(),
+                                    register_sha256="", stichtag=None), (trace,))
     for fmt in FORMATS:
         assert rendered(report, fmt)
 
 
 def _small_report() -> AuditReport:
-    step = TraceStep(1, "beschlossen", date(2012, 3, 29), "Rat der Stadt Kamen", "beschliessen", "eingebracht",
-                     "beschlossen", True, ("zur_kenntnis_genommen",),
-                     (RuleOutcome("JH001", "JHA anhören", "verletzt", "fehler", "§ 71 Abs. 3 Satz 2 SGB VIII",
-                                  "01.01.1991 – 09.06.2021", "Nicht <angehört> & so.", True),), True, "v.yaml", 12, 7)
+    step = TraceStep(nr=1, ereignis="beschlossen", datum=date(2012, 3, 29), gremium="Rat der Stadt Kamen",
+                     ausloeser="beschliessen", vorher="eingebracht", nachher="beschlossen", angenommen=True,
+                     erlaubt=("zur_kenntnis_genommen",),
+                     regeln=(RuleOutcome(code="JH001", titel="JHA anhören", ergebnis="verletzt", schwere="fehler",
+                                         zitat="§ 71 Abs. 3 Satz 2 SGB VIII", fassung="01.01.1991 – 09.06.2021",
+                                         meldung="Nicht <angehört> & so.", neu=True),),
+                     dokumentiert=True, datei="v.yaml", zeile=12, spalte=7)
     finding = Finding("JH001", "fehler", "Nicht | angehört <b>.", "§ 71 Abs. 3 Satz 2 SGB VIII", "v.yaml", 9, 3,
                       "026/2012")
-    trace = Trace("026/2012", "v.yaml", 4, "Stadt Kamen", date(2012, 3, 30), (step,), (finding,), "fehlerhaft",
-                  "Fehlerhaft.", "t", "Test", 1, "beschlossen", True, True)
-    return AuditReport(Provenance("0.1.0", "v.yaml", "abab", (("sgb8", "1", "cdcd"),), (("t", "ef"),), "00", None),
-                       (trace,))
+    trace = Trace(vorlage="026/2012", datei="v.yaml", zeile=4, koerperschaft="Stadt Kamen", stichtag=date(2012, 3, 30),
+                  schritte=(step,), befunde=(finding,), ergebnis="fehlerhaft", urteil="Fehlerhaft.", verfahren="t",
+                  verfahren_titel="Test", erster_fehler=1, endstand="beschlossen", abgeschlossen=True,
+                  verlauf_dokumentiert=True)
+    return AuditReport(Provenance(werkzeug="0.1.0", eingabe="v.yaml", eingabe_sha256="abab",
+                                  pakete=(("sgb8", "1", "cdcd"),), verfahren=(("t", "ef"),), register_sha256="00",
+                                  stichtag=None), (trace,))
 
 
 def test_markdown_report_exact() -> None:

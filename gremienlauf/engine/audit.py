@@ -39,27 +39,29 @@ def audit(engine: Engine, document: Document, stichtag: date | None, label: str 
     case = engine.case(paper, day, document.sitzung)
     where = paper.ort("vorlage")
     if case is None:
-        return Trace(label, paper.datei, where.zeile, paper.koerperschaft, stichtag, (), findings,
-                     _ergebnis(findings),
-                     "Die Körperschaft ist nicht eingetragen; der Verlauf lässt sich nicht prüfen.",
+        return Trace(vorlage=label, datei=paper.datei, zeile=where.zeile, koerperschaft=paper.koerperschaft,
+                     stichtag=stichtag, schritte=(), befunde=findings, ergebnis=_ergebnis(findings),
+                     urteil="Die Körperschaft ist nicht eingetragen; der Verlauf lässt sich nicht prüfen.",
                      verlauf_dokumentiert=paper.verlauf is not None)
     procedure = procedure_for(engine.procedures, paper.art, case.body.ebene, case.body.land)
     steps = _steps(engine, case, label, document, procedure)
     first = _first_failure(steps, findings)
-    replay = case.replay
-    timeline = case.extra["timeline"]
+    assert case.record is not None  # Engine.case replays every case it builds
+    replay, timeline = case.record.replay, case.record.timeline
     return Trace(
-        label, paper.datei, where.zeile, case.body.name, stichtag, steps, findings, _ergebnis(findings),
-        _urteil(findings, steps, first, replay), procedure.id if procedure else None,
-        procedure.titel if procedure else None, first, replay.state if replay else None,
-        bool(replay and replay.final), timeline.documented, len(timeline.later),
-        _diagram(procedure, case, steps, findings, engine) if procedure and replay else None)
+        vorlage=label, datei=paper.datei, zeile=where.zeile, koerperschaft=case.body.name, stichtag=stichtag,
+        schritte=steps, befunde=findings, ergebnis=_ergebnis(findings), urteil=_urteil(findings, steps, first, replay),
+        verfahren=procedure.id if procedure else None, verfahren_titel=procedure.titel if procedure else None,
+        erster_fehler=first, endstand=replay.state if replay else None, abgeschlossen=bool(replay and replay.final),
+        verlauf_dokumentiert=timeline.documented, nicht_wiedergegeben=len(timeline.later),
+        diagramm=_diagram(procedure, case, steps, findings, engine) if procedure and replay else None)
 
 
 def _steps(engine: Engine, case: Case, label: str, document: Document,
            procedure: Procedure | None) -> tuple[TraceStep, ...]:
     rules = engine.rules_for(case.body)
-    timeline = case.extra["timeline"]
+    assert case.record is not None
+    timeline = case.record.timeline
     out: list[TraceStep] = []
     previous: set[tuple[str, str]] = set()
     for k, occurrence in enumerate(case.events):
@@ -77,16 +79,17 @@ def _step(nr: int, occurrence: Occurrence, replayed: Any, outcomes: tuple[RuleOu
           procedure: Procedure | None) -> TraceStep:
     event, step = occurrence.event, occurrence.step
     ort = event.ort or step.consultation.ort
-    after = replayed.after if replayed else "—"
+    after = replayed.nachher if replayed else "—"
     # "eingebracht" again is harmless (the machine allows it) but no useful next step to show.
     allowed = tuple(EVENT_OF.get(t, t) for t in procedure.allowed(after) if t != "einbringen") \
         if procedure and replayed else ()
     return TraceStep(
-        nr, event.art, event.datum, step.gremium if step.consultation.gremium else "", occurrence.trigger,
-        replayed.before if replayed else "—", after, bool(replayed and replayed.accepted), allowed, outcomes,
-        occurrence.documented, ort.datei if ort else "", ort.zeile if ort else 1, ort.spalte if ort else 1,
-        replayed.grund if replayed else "", event.sitzung, event.top, event.beschlusstext, event.durch,
-        event.begruendung)
+        nr=nr, ereignis=event.art, datum=event.datum, gremium=step.gremium if step.consultation.gremium else "",
+        ausloeser=occurrence.ausloeser, vorher=replayed.vorher if replayed else "—", nachher=after,
+        angenommen=bool(replayed and replayed.angenommen), erlaubt=allowed, regeln=outcomes,
+        dokumentiert=occurrence.documented, datei=ort.datei if ort else "", zeile=ort.zeile if ort else 1,
+        spalte=ort.spalte if ort else 1, grund=replayed.grund if replayed else "", sitzung=event.sitzung,
+        top=event.top, beschlusstext=event.beschlusstext, durch=event.durch, begruendung=event.begruendung)
 
 
 def _outcomes(rules: Iterable[Rule], case: Case, label: str, day: date,
@@ -106,12 +109,13 @@ def _outcomes(rules: Iterable[Rule], case: Case, label: str, day: date,
         if not found:
             # a rule about the decision is met only once the decision is taken; until then it is open
             ergebnis = ERFUELLT if decided or not judges_decision(rule.raw) else OFFEN
-            kept.append(RuleOutcome(rule.code, rule.titel, ergebnis, rule.schwere,
-                                    version.zitat(case.body.land, case.body.ebene), version.zeitraum()))
+            kept.append(RuleOutcome(code=rule.code, titel=rule.titel, ergebnis=ergebnis, schwere=rule.schwere,
+                                    zitat=version.zitat(case.body.land, case.body.ebene), fassung=version.zeitraum()))
     for f in _suppress(fired)[0]:
         rule, period = by_code[f.code]
-        kept.append(RuleOutcome(f.code, rule.titel, VERLETZT, f.schwere, f.rechtsgrundlage, period, f.meldung,
-                                (f.code, f.meldung) not in previous))
+        kept.append(RuleOutcome(code=f.code, titel=rule.titel, ergebnis=VERLETZT, schwere=f.schwere,
+                                zitat=f.rechtsgrundlage, fassung=period, meldung=f.meldung,
+                                neu=(f.code, f.meldung) not in previous))
     return tuple(sorted(kept, key=lambda r: (r.ergebnis != VERLETZT, -RANG[r.schwere] if r.ergebnis == VERLETZT else 0,
                                              r.code, r.meldung)))
 
@@ -182,12 +186,14 @@ def _diagram(procedure: Procedure, case: Case, steps: tuple[TraceStep, ...], fin
     for s in steps:
         if s.angenommen and s.nachher not in visited:
             visited.append(s.nachher)
+    assert case.replay is not None  # a diagram is drawn only for a replayed procedure
     end = case.replay.state
-    decision = next((s.after for s in case.replay.steps if s.step is case.decision and s.accepted), end)
-    return Diagram(procedure.id, procedure.titel, procedure.definition["initial"],
-                   tuple(procedure.definition["states"]), tuple(sorted(procedure.final)), tuple(edges), tuple(visited),
-                   end, _missing(findings, engine, decision),
-                   tuple((s.nr, s.vorher, s.ausloeser) for s in steps if not s.angenommen))
+    decision = next((s.nachher for s in case.replay.steps if s.step is case.decision and s.angenommen), end)
+    return Diagram(verfahren=procedure.id, titel=procedure.titel, anfang=procedure.definition["initial"],
+                   zustaende=tuple(procedure.definition["states"]), endzustaende=tuple(sorted(procedure.final)),
+                   kanten=tuple(edges), besucht=tuple(visited), endstand=end,
+                   fehlend=_missing(findings, engine, decision),
+                   abgewiesen=tuple((s.nr, s.vorher, s.ausloeser) for s in steps if not s.angenommen))
 
 
 def _missing(findings: tuple[Finding, ...], engine: Engine, anchor: str) -> tuple[Missing, ...]:

@@ -6,13 +6,18 @@ Beratung means, their order, which Beratung is the decision, which have happened
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from gremienlauf.engine.classify import Classification, Sachgebiete, classify
 from gremienlauf.engine.registry import Registry, Resolution
 from gremienlauf.model import Body, Consultation, Meeting, Paper
+
+if TYPE_CHECKING:  # these modules build on Case; the record only names their types
+    from gremienlauf.engine.normen import Normen
+    from gremienlauf.engine.procedure import Replay
+    from gremienlauf.engine.verlauf import Occurrence, Timeline
 
 # § 71 "gehört": the JHA dealt with the Vorlage in a held meeting (law.md § 6).
 HEARD = frozenset({"empfohlen", "beschlossen", "geaendert_beschlossen", "abgelehnt",
@@ -43,8 +48,20 @@ class Step(NamedTuple):
         return self.consultation.ergebnis
 
 
-@dataclass
+class ReplayRecord(NamedTuple):
+    """What the replay made of a Case: the events fed to the machine, the timeline they came from, the
+    machine's answer, and the dated constants the deadline checks read. Kept apart from what the Vorlage is."""
+
+    events: tuple[Occurrence, ...]  # in replay order
+    timeline: Timeline
+    replay: Replay | None  # None where no procedure applies to this kind of Vorlage
+    normen: Normen
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Case:
+    """One Vorlage resolved against the registry, ordered and placed in time; immutable once built."""
+
     paper: Paper
     body: Body
     registry: Registry
@@ -53,21 +70,22 @@ class Case:
     steps: tuple[Step, ...]
     decider: Resolution | None
     decider_stated: bool
+    decider_inferred: bool = False  # no Beratung had a Rolle; the Vertretung was taken as the decider
     decision: Step | None
     datum: date
     sitzung: Meeting | None = None
-    replay: Any = None
-    extra: dict[str, Any] = field(default_factory=dict)
-    events: tuple[Any, ...] = ()  # verlauf.Occurrence, in replay order
-    decider_inferred: bool = False  # no Beratung had a Rolle; the Vertretung was taken as the decider
+    record: ReplayRecord | None = None  # added by the engine once the events are replayed
+
+    @property
+    def replay(self) -> Replay | None:
+        return self.record.replay if self.record else None
+
+    @property
+    def events(self) -> tuple[Occurrence, ...]:
+        return self.record.events if self.record else ()
 
     def is_decider(self, step: Step) -> bool:
-        d = self.decider
-        if d is None or not d.bekannt:
-            return False
-        if d.organization is not None:
-            return step.resolution.organization == d.organization
-        return step.resolution.art == d.art and not step.resolution.eigene
+        return _is_decider(self.decider, step)
 
     def before_decision(self, step: Step) -> bool:
         return self.decision is None or step.order < self.decision.order
@@ -108,15 +126,16 @@ def build_case(paper: Paper, body: Body, registry: Registry, sachgebiete: Sachge
         else:
             decider = _roleless_decider(paper, steps)
             inferred = decider is not None
-    classification = _with_befassung(classify(paper, sachgebiete), paper, steps)
-    case = Case(paper, body, registry, stichtag, classification, steps, decider, stated, None, paper.datum or stichtag,
-                sitzung, decider_inferred=inferred)
-    case.decision = _decision(case)
-    if case.decision is not None and case.decision.consultation.datum is not None:
-        case.datum = case.decision.consultation.datum
+    decision = _decision(steps, decider)
+    datum = paper.datum or stichtag
+    if decision is not None and decision.consultation.datum is not None:
+        datum = decision.consultation.datum
     elif paper.datum is None and sitzung is not None:
-        case.datum = sitzung.datum
-    return case
+        datum = sitzung.datum
+    return Case(paper=paper, body=body, registry=registry, stichtag=stichtag,
+                classification=_with_befassung(classify(paper, sachgebiete), paper, steps), steps=steps,
+                decider=decider, decider_stated=stated, decider_inferred=inferred, decision=decision, datum=datum,
+                sitzung=sitzung)
 
 
 def resolve_consultation(registry: Registry, c: Consultation, body: Body) -> Resolution:
@@ -165,9 +184,17 @@ def _signed_decision(paper: Paper, body: Body, registry: Registry) -> Consultati
                         paper.ort("beschlussgremium"))
 
 
-def _decision(case: Case) -> Step | None:
+def _is_decider(decider: Resolution | None, step: Step) -> bool:
+    if decider is None or not decider.bekannt:
+        return False
+    if decider.organization is not None:
+        return step.resolution.organization == decider.organization
+    return step.resolution.art == decider.art and not step.resolution.eigene
+
+
+def _decision(steps: tuple[Step, ...], decider: Resolution | None) -> Step | None:
     """The decider's Beratung: its Entscheidung if listed, else its last one that was not put off."""
-    mine = [s for s in case.steps if case.is_decider(s)]
+    mine = [s for s in steps if _is_decider(decider, s)]
     candidates = (
         [s for s in mine if s.consultation.rolle == "entscheidung" and s.ergebnis not in NOT_DEALT_WITH],
         [s for s in mine if s.consultation.rolle != "genehmigung" and s.ergebnis not in NOT_DEALT_WITH],

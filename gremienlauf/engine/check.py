@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from gremienlauf.engine import verdict, verlauf
-from gremienlauf.engine.case import Case, Step, build_case
+from gremienlauf.engine.case import Case, ReplayRecord, Step, build_case
 from gremienlauf.engine.classify import Sachgebiete
 from gremienlauf.engine.index import RuleIndex
 from gremienlauf.engine.normen import Normen
@@ -78,12 +78,10 @@ class Engine:
 
     def _replayed(self, case: Case, timeline: verlauf.Timeline, facts: verlauf.Facts, upto: int | None = None) -> Case:
         last = len(timeline.events) - 1 if upto is None else upto
-        case.events = verlauf.occurrences(case, timeline, facts, last)
-        case.extra["timeline"] = timeline
-        case.extra["normen"] = self.normen
+        events = verlauf.occurrences(case, timeline, facts, last)
         procedure = procedure_for(self.procedures, case.paper.art, case.body.ebene, case.body.land)
-        case.replay = procedure.replay(case) if procedure else None
-        return case
+        replayed = procedure.replay(case, events) if procedure else None
+        return replace(case, record=ReplayRecord(events, timeline, replayed, self.normen))
 
     def check(self, paper: Paper, stichtag: date, sitzung: Meeting | None = None, label: str = "") -> list[Finding]:
         return self.judge(paper, stichtag, sitzung, label).findings
@@ -213,10 +211,10 @@ def message_values(case: Case, version: Version, witness: Step | None) -> dict[s
         for replayed in (case.replay.steps if case.replay else ()):
             if replayed.step is witness:
                 # A documented history speaks in events (verlauf), a Beratungsfolge in the machine's triggers.
-                named = replayed.occurrence is not None and replayed.occurrence.documented
-                allowed = [verlauf.EVENT_OF.get(t, t) if named else t for t in replayed.allowed if t != "einbringen"]
-                values.update(ereignis=replayed.occurrence.event.art if named else replayed.trigger,
-                              zustand=replayed.before, grund=replayed.grund or "—",
+                named = replayed.occurrence.documented
+                allowed = [verlauf.EVENT_OF.get(t, t) if named else t for t in replayed.erlaubt if t != "einbringen"]
+                values.update(ereignis=replayed.occurrence.event.art if named else replayed.ausloeser,
+                              zustand=replayed.vorher, grund=replayed.grund or "—",
                               erlaubt=", ".join(allowed) or "keine (Verfahren abgeschlossen)")
     elif case.decider is not None and case.decider.vorschlag:
         values["vorschlag"] = case.decider.vorschlag

@@ -142,6 +142,6 @@ def _refused(spec: dict[str, Any]) -> Cond:
 
     def cond(case: Case) -> Outcome:
         found = tuple(r.step for r in (case.replay.refused if case.replay else ())
-                      if (triggers is None or r.trigger in triggers) and (states is None or r.state in states))
+                      if (triggers is None or r.ausloeser in triggers) and (states is None or r.zustand in states))
         return bool(found), found
     return cond

@@ -30,7 +30,7 @@ def _result(bad: list[Step]) -> Outcome:
 def _replayed(case: Case) -> Iterator[tuple[Occurrence, bool]]:
     """Each event with whether the procedure accepted it."""
     for replayed in (case.replay.steps if case.replay else ()):
-        yield replayed.occurrence, replayed.accepted
+        yield replayed.occurrence, replayed.angenommen
 
 
 def _days(later: date | None, earlier: date | None) -> int | None:
@@ -38,7 +38,7 @@ def _days(later: date | None, earlier: date | None) -> int | None:
 
 
 def _werte(case: Case, day: date | None) -> dict[str, Any]:
-    normen = case.extra.get("normen")
+    normen = case.record.normen if case.record else None
     found = normen.werte(WIDERSPRUCH, case.body.land, case.body.ebene, day) if normen and day else None
     return found or {}
 
@@ -58,7 +58,7 @@ def widerspruch_fristgerecht(case: Case) -> Outcome:
     """The Widerspruch came at the latest on the fifth day after the JHA's resolution."""
     bad, resolved = [], None
     for o, accepted in _replayed(case):
-        if accepted and o.trigger == "beschliessen" and _is_jha(o):
+        if accepted and o.ausloeser == "beschliessen" and _is_jha(o):
             resolved = o.event.datum
         elif o.event.art == "widerspruch" and accepted:
             days, frist = _days(o.event.datum, resolved), _werte(case, o.event.datum).get("frist_tage")
@@ -123,8 +123,9 @@ def verlauf_zeitlich_geordnet(case: Case) -> Outcome:
 def kein_ereignis_nach_abschluss(case: Case) -> Outcome:
     """Nothing the procedure refuses happens once it has reached a final state."""
     replay = case.replay
-    bad = [s.step for s in (replay.steps if replay else ()) if not s.accepted and s.before in replay.finals]
-    return _result(bad)
+    if replay is None:
+        return _result([])
+    return _result([s.step for s in replay.steps if not s.angenommen and s.vorher in replay.finals])
 
 
 def ereignis_gremium_bekannt(case: Case) -> Outcome:

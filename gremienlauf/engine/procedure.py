@@ -18,7 +18,7 @@ from transitions import Machine, MachineError
 
 from gremienlauf.engine.case import Case, Step
 from gremienlauf.engine.facts import represented as _represented
-from gremienlauf.engine.verlauf import DECIDING, trigger_for  # noqa: F401  (the derivation lives with the events)
+from gremienlauf.engine.verlauf import DECIDING, Occurrence, trigger_for  # noqa: F401  (the derivation lives with the events)
 
 # Every trigger a replay can produce; a procedure naming any other would never fire.
 TRIGGERS = frozenset({"vorberaten", "kenntnis_nehmen", "beschliessen", "ablehnen", "vertagen", "verweisen",
@@ -57,21 +57,23 @@ class _Model:
 
 class Refusal(NamedTuple):
     step: Step
-    trigger: str
-    state: str
-    allowed: tuple[str, ...]
+    ausloeser: str
+    zustand: str
+    erlaubt: tuple[str, ...]
     grund: str
 
 
 class ReplayStep(NamedTuple):
+    """One event fed to the machine; named like the audit report's step (model/trace.py TraceStep)."""
+
     step: Step
-    trigger: str
-    before: str
-    after: str
-    accepted: bool
-    allowed: tuple[str, ...]
-    grund: str = ""
-    occurrence: Any = None  # verlauf.Occurrence
+    ausloeser: str
+    vorher: str
+    nachher: str
+    angenommen: bool
+    erlaubt: tuple[str, ...]
+    grund: str
+    occurrence: Occurrence
 
 
 class Replay(NamedTuple):
@@ -84,7 +86,7 @@ class Replay(NamedTuple):
 
     @property
     def refused(self) -> tuple[Refusal, ...]:
-        return tuple(Refusal(s.step, s.trigger, s.before, s.allowed, s.grund) for s in self.steps if not s.accepted)
+        return tuple(Refusal(s.step, s.ausloeser, s.vorher, s.erlaubt, s.grund) for s in self.steps if not s.angenommen)
 
     @property
     def last_step(self) -> Step | None:
@@ -125,27 +127,27 @@ class Procedure:
     def allowed(self, state: str) -> tuple[str, ...]:
         return self._allowed.get(state, ())
 
-    def replay(self, case: Case) -> Replay:
-        """Feed the case's events one by one through the machine; a refused event leaves the state as it was.
+    def replay(self, case: Case, events: tuple[Occurrence, ...]) -> Replay:
+        """Feed the events one by one through the machine; a refused event leaves the state as it was.
 
         Not re-entrant: every replay of this procedure moves the same model."""
         machine, model = self.machine
         machine.set_state(self.definition["initial"], model)
         out: list[ReplayStep] = []
-        for occurrence in case.events:
+        for occurrence in events:
             before = model.state
             allowed = self.allowed(before)
             try:
-                if occurrence.trigger not in machine.events:  # an event this procedure never names
-                    raise MachineError(occurrence.trigger)
-                accepted = model.trigger(occurrence.trigger, step=occurrence.step, case=case)
-                grund = "" if accepted else self._unmet(occurrence.trigger, occurrence.step, case)
+                if occurrence.ausloeser not in machine.events:  # an event this procedure never names
+                    raise MachineError(occurrence.ausloeser)
+                accepted = model.trigger(occurrence.ausloeser, step=occurrence.step, case=case)
+                grund = "" if accepted else self._unmet(occurrence.ausloeser, occurrence.step, case)
             except MachineError:
                 accepted, grund = False, "in diesem Zustand nicht vorgesehen"
-            out.append(ReplayStep(occurrence.step, occurrence.trigger, before, model.state, accepted, allowed,
+            out.append(ReplayStep(occurrence.step, occurrence.ausloeser, before, model.state, accepted, allowed,
                                   grund, occurrence))
         state = model.state
-        linked = [o.step.order for o in case.events if o.linked]
+        linked = [o.step.order for o in events if o.linked]
         followed = any(s.order > max(linked) for s in case.steps) if linked else bool(case.steps)
         return Replay(self.id, tuple(out), state, state in self.final, followed, self.final)
 

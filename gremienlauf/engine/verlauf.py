@@ -51,7 +51,7 @@ class Occurrence(NamedTuple):
 
     event: Event
     step: Step
-    trigger: str
+    ausloeser: str  # the procedure's trigger
     linked: bool
     documented: bool
 
@@ -220,7 +220,7 @@ def _own_step(event: Event, case: Case, before: list[Occurrence]) -> Step:
     """A step for an event outside a session. An objection without a Gremium is aimed at the last decision."""
     gremium = event.gremium
     if gremium is None and event.art in OBJECTIONS:
-        last = next((o for o in reversed(before) if o.trigger in ("beschliessen", "ablehnen")), None)
+        last = next((o for o in reversed(before) if o.ausloeser in ("beschliessen", "ablehnen")), None)
         gremium = last.step.consultation.gremium if last else None
     resolution = case.registry.resolve(gremium, case.body) if gremium else Resolution(name="")
     order = next((o.step.order for o in reversed(before) if o.linked), -1)

@@ -14,7 +14,7 @@ from gremienlauf.model import Finding
 ERFUELLT, VERLETZT, OFFEN = "erfuellt", "verletzt", "offen"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RuleOutcome:
     """One rule evaluated at one step, in the version valid on the event's date."""
 
@@ -28,7 +28,7 @@ class RuleOutcome:
     neu: bool = False  # violated now, but not after the previous step
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TraceStep:
     """One event fed to the procedure's state machine."""
 
@@ -77,7 +77,7 @@ class Missing:
     richtung: str  # "vor" or "nach" that state
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Diagram:
     verfahren: str
     titel: str
@@ -91,7 +91,7 @@ class Diagram:
     abgewiesen: tuple[tuple[int, str, str], ...] = ()  # (step, state, trigger)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Trace:
     """The replay of one Vorlage: steps, final findings, verdict and diagram."""
 
@@ -114,7 +114,7 @@ class Trace:
     diagramm: Diagram | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Provenance:
     """What a report was made from, so that anyone can make it again and compare."""
 

@@ -40,9 +40,10 @@ def build(quelle: str, stichtag: date | None, max_bytes: int, koerperschaften: t
     bodies = [asdict(b) for b in sorted(engine.registry.bodies.values(), key=lambda b: b.id)]
     stamp = datetime.now(UTC).replace(microsecond=0).isoformat() if zeitstempel else None
     herkunft = Provenance(
-        __version__, name or quelle, digest, tuple((p.id, p.version, p.sha256) for p in engine.packs),
-        tuple(sorted((p.id, p.sha256) for p in engine.procedures)), canonical_hash(bodies), stichtag,
-        tuple(regeln), tuple(koerperschaften), stamp)
+        werkzeug=__version__, eingabe=name or quelle, eingabe_sha256=digest,
+        pakete=tuple((p.id, p.version, p.sha256) for p in engine.packs),
+        verfahren=tuple(sorted((p.id, p.sha256) for p in engine.procedures)), register_sha256=canonical_hash(bodies),
+        stichtag=stichtag, regeln=tuple(regeln), koerperschaften=tuple(koerperschaften), zeitstempel=stamp)
     return AuditReport(herkunft, traces, tuple(input_finding(e) for e in errors))
 
 
