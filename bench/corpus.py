@@ -109,7 +109,7 @@ def bodies_from_registry() -> list[Gremien]:
 
     The register of all Körperschaften (bodies/register-*.yaml, Gremien from the Land's template) stays
     out: the corpus keeps the bodies it always had, so that numbers stay comparable across versions."""
-    from gremienlauf.load.registry import load_registry
+    from gremienlauf.load.bodies import load_registry
 
     out = []
     def names(body: Any, *arten: str) -> tuple[str, ...]:

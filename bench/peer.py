@@ -74,8 +74,8 @@ class PeerResult:
 
 def rego_data() -> dict[str, Any]:
     """The registry and the Jugendhilfe keywords as Rego base documents."""
+    from gremienlauf.load.bodies import load_registry
     from gremienlauf.load.files import bundled_yaml
-    from gremienlauf.load.registry import load_registry
 
     registry = load_registry()
     gremien = {b.id: {n: o.art for o in b.organizations for n in (o.name, *o.aliases)}

@@ -28,7 +28,7 @@ import corpus  # noqa: E402
 from stages import STAGES, Clock, timed_stages  # noqa: E402
 
 from gremienlauf import load  # noqa: E402
-from gremienlauf.engine.check import Engine  # noqa: E402
+from gremienlauf.engine.judge import Engine  # noqa: E402
 from gremienlauf.formats import renderer  # noqa: E402
 from gremienlauf.run.pipeline import Options, run  # noqa: E402
 
@@ -152,9 +152,9 @@ import yaml, click, transitions
 mark("import yaml, click, transitions")
 import gremienlauf.cli
 mark("import gremienlauf.cli (Befehle registrieren, model, readers)")
-from gremienlauf.engine.check import Engine
-mark("import gremienlauf.engine.check")
-from gremienlauf.load.registry import load_registry
+from gremienlauf.engine.judge import Engine
+mark("import gremienlauf.engine.judge")
+from gremienlauf.load.bodies import load_registry
 from gremienlauf.load.packs import load_packs
 from gremienlauf.load.procedures import load_procedures
 load_registry(); mark("Register laden (bodies/*.yaml, Schema)")

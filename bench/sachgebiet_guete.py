@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from gremienlauf.engine.classify import classify  # noqa: E402
-from gremienlauf.load.vocabulary import sachgebiete  # noqa: E402
+from gremienlauf.load.wortlisten import sachgebiete  # noqa: E402
 from gremienlauf.model import Paper  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "data" / "sachgebiet_titel.tsv"

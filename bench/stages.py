@@ -21,10 +21,10 @@ STAGES = (
     ("gremienlauf.load.files", "", "load", "YAML-Ereignisse falten (yamlsafe)"),
     ("gremienlauf.load.schemas", "", "validate", "Schema-Prüfung"),
     ("gremienlauf.readers.vorlage", "", "paper_from", "Modell bauen (Paper)"),
-    ("gremienlauf.engine.check", "Engine", "case", "Fall bauen (Registry, Reihenfolge)"),
+    ("gremienlauf.engine.judge", "Engine", "case", "Fall bauen (Registry, Reihenfolge)"),
     ("gremienlauf.engine.case", "", "classify", "Klassifikation (Sachgebiet)"),
     ("gremienlauf.engine.procedure", "Procedure", "replay", "Replay (transitions)"),
-    ("gremienlauf.engine.check", "Engine", "check", "Regelauswertung (Engine.check ohne Fall)"),
+    ("gremienlauf.engine.judge", "Engine", "check", "Regelauswertung (Engine.check ohne Fall)"),
 )
 
 

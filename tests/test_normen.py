@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from gremienlauf.load.normen import load_normen
+from gremienlauf.load.normenkatalog import load_normen
 from gremienlauf.load.packs import load_packs
 from gremienlauf.names import slug
 
@@ -88,7 +88,7 @@ def test_data_checks_cite_no_law(packs) -> None:  # type: ignore[no-untyped-def]
 
 def test_registry_ids_say_what_their_names_say() -> None:
     # issue 15.10: an id "haupt-und-finanzausschuss" named "Gestaltungsbeirat" must not come back
-    from gremienlauf.load.registry import load_registry
+    from gremienlauf.load.bodies import load_registry
 
     for body in load_registry().bodies.values():
         for org in body.organizations:

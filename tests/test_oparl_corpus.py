@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from gremienlauf import load
-from gremienlauf.engine.check import Engine
+from gremienlauf.engine.judge import Engine
 from gremienlauf.model import INPUT_CODE, Finding
 from gremienlauf.readers.oparl import Selection, Settings, read
 from gremienlauf.run.pipeline import Options, check_all, collect

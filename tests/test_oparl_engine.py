@@ -8,7 +8,7 @@ from functools import cache
 
 from gremienlauf import load
 from gremienlauf.engine.case import resolve_consultation
-from gremienlauf.engine.check import Engine
+from gremienlauf.engine.judge import Engine
 from gremienlauf.model import Consultation, Paper
 
 BONN_JHA = "https://www.bonn.sitzung-online.de/public/oparl/organizations?typ=gr&id=6"

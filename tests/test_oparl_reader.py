@@ -15,10 +15,10 @@ from gremienlauf.formats.registry_draft import render as render_draft
 from gremienlauf.load import full_schema
 from gremienlauf.load.files import read_yaml
 from gremienlauf.model import Document
-from gremienlauf.readers import vocabulary
+from gremienlauf.readers import ris_vocabulary
 from gremienlauf.readers.oparl import Selection, Settings, read, read_values
 from gremienlauf.readers.oparl.draft import draft
-from gremienlauf.readers.oparl.normalise import MeetingRec, Normaliser, PaperRec
+from gremienlauf.readers.oparl.records import MeetingRec, Normaliser, PaperRec
 from gremienlauf.readers.oparl.source import parse_json
 
 RIS = "https://ris.beispiel.invalid/oparl/"
@@ -78,10 +78,11 @@ def test_newest_modified_wins_when_an_object_appears_twice() -> None:
 
 
 def test_sternberg_results_are_read_with_the_vendor_table() -> None:
-    assert vocabulary.ergebnis("Ohne, da Mitteilungsvorlage. ", None, "sternberg") == "zur_kenntnis_genommen"
-    assert vocabulary.ergebnis("JaNeinEnthaltungBM1CDU12SPD6Gesamt2340", "entscheidung", "sternberg") == "beschlossen"
-    assert vocabulary.ergebnis("vorberaten ohne Änderungen", None, "sternberg") == "empfohlen"
-    assert vocabulary.ergebnis("Ohne", None) is None  # only Sternberg writes "ohne" for "no vote"
+    assert ris_vocabulary.ergebnis("Ohne, da Mitteilungsvorlage. ", None, "sternberg") == "zur_kenntnis_genommen"
+    assert ris_vocabulary.ergebnis("JaNeinEnthaltungBM1CDU12SPD6Gesamt2340", "entscheidung",
+                                   "sternberg") == "beschlossen"
+    assert ris_vocabulary.ergebnis("vorberaten ohne Änderungen", None, "sternberg") == "empfohlen"
+    assert ris_vocabulary.ergebnis("Ohne", None) is None  # only Sternberg writes "ohne" for "no vote"
 
 
 @pytest.mark.parametrize("data, zeile, spalte, teil", [

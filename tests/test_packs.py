@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gremienlauf import load
-from gremienlauf.engine import check
+from gremienlauf.engine import judge
 from gremienlauf.engine.rules import TEMPLATE_FIELDS
 from gremienlauf.errors import ConfigError
 from gremienlauf.load.packs import load_packs
@@ -102,14 +102,14 @@ def test_a_local_rule_may_replace_a_bundled_code_explicitly(tmp_path: Path) -> N
 def test_messages_are_filled_with_exactly_the_placeholders_a_pack_may_use(monkeypatch: pytest.MonkeyPatch) -> None:
     # rules.PLACEHOLDERS is the one table: loading refuses other names, message_values must fill no others
     seen: list[tuple[bool, frozenset[str]]] = []
-    fill = check.message_values
+    fill = judge.message_values
 
     def spy(case, version, witness):  # type: ignore[no-untyped-def]
         values = fill(case, version, witness)
         seen.append((witness is not None, frozenset(values)))
         return values
 
-    monkeypatch.setattr(check, "message_values", spy)
+    monkeypatch.setattr(judge, "message_values", spy)
     run(load.engine(), [str(ROOT / "examples"), str(ROOT / "tests/fixtures/ris")], Options(date(2026, 6, 30)))
     assert {with_step for with_step, _ in seen} == {True, False}  # findings at a Beratung and at the Vorlage
     assert {names for _, names in seen} == {TEMPLATE_FIELDS}

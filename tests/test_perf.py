@@ -46,7 +46,7 @@ def test_rule_index_finds_exactly_what_evaluating_every_rule_finds(tmp_path: Pat
 
     from gremienlauf import load
     from gremienlauf.engine import verdict
-    from gremienlauf.engine.check import _suppress, applies, evaluate
+    from gremienlauf.engine.judge import _suppress, applies, evaluate
     from gremienlauf.model import Document
     from gremienlauf.run.pipeline import Options, discover, documents
 

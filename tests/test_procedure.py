@@ -105,7 +105,7 @@ class _Dispatches:
 
 
 def test_the_replay_fires_each_event_through_the_transitions_machine(monkeypatch: pytest.MonkeyPatch) -> None:
-    from gremienlauf.run.replay import build
+    from gremienlauf.run.audit_report import build
 
     dispatches = _Dispatches(monkeypatch)
     report = build("examples/verlauf/kamen-widerspruch-2021.yaml", None, 10**6, (), ())

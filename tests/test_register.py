@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from gremienlauf.errors import ConfigError
-from gremienlauf.load.registry import load_registry
-from gremienlauf.load.vocabulary import laender as _load_laender
+from gremienlauf.load.bodies import load_registry
+from gremienlauf.load.wortlisten import laender as _load_laender
 from gremienlauf.model import KOERPERSCHAFT_TYPEN
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,7 +203,7 @@ def test_a_user_entry_without_gremien_gets_the_template_of_its_land(tmp_path: Pa
 
 
 def test_a_broken_land_template_stops_the_run_at_its_line(tmp_path: Path) -> None:
-    from gremienlauf.load.vocabulary import _land
+    from gremienlauf.load.wortlisten import _land
     from gremienlauf.load.yamlsafe import load
 
     text = ("land: XX\nname: Testland\ntypen: {kreis: kreis}\ngremien:\n  kreis:\n"

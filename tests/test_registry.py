@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from gremienlauf.errors import ConfigError
-from gremienlauf.load.registry import load_registry
+from gremienlauf.load.bodies import load_registry
 
 UNNA = {"stadt-bergkamen": True, "gemeinde-boenen": False, "stadt-froendenberg": False,
         "gemeinde-holzwickede": False, "stadt-kamen": True, "stadt-luenen": True, "stadt-schwerte": True,

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gremienlauf.engine.audit import audit, default_stichtag
-from gremienlauf.engine.history import changes
+from gremienlauf.engine.changes import changes
 from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.formats.audit.mermaid import mermaid
 from gremienlauf.formats.audit.text import render as render_text
@@ -24,7 +24,7 @@ from gremienlauf.load.packs import load_packs
 from gremienlauf.load.yamlsafe import MAX_BYTES
 from gremienlauf.model import EREIGNISSE, URHEBER, Consultation, Document, Event, Finding, Paper
 from gremienlauf.model.trace import AuditReport, Diagram, Edge, Missing, Provenance, RuleOutcome, Trace, TraceStep
-from gremienlauf.run.replay import build
+from gremienlauf.run.audit_report import build
 from gremienlauf.spec.world import engine_for
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from gremienlauf.engine.classify import classify
-from gremienlauf.load.vocabulary import sachgebiete
+from gremienlauf.load.wortlisten import sachgebiete
 from gremienlauf.model import Paper
 from gremienlauf.names import fold_text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gremienlauf.readers import vocabulary
+from gremienlauf.readers import ris_vocabulary
 
 
 @pytest.mark.parametrize("raw, art", [
@@ -17,7 +17,7 @@ from gremienlauf.readers import vocabulary
     ("Tischvorlage", None), ("", None),
 ])
 def test_vorlagenart(raw: str, art: str | None) -> None:
-    assert vocabulary.vorlagenart(raw) == art
+    assert ris_vocabulary.vorlagenart(raw) == art
 
 
 @pytest.mark.parametrize("raw, rolle", [
@@ -27,7 +27,7 @@ def test_vorlagenart(raw: str, art: str | None) -> None:
     ("Anhörung", "anhoerung"), ("Kenntnisnahme", "kenntnisnahme"), ("unbekannt", None), (None, None),
 ])
 def test_rolle(raw: str | None, rolle: str | None) -> None:
-    assert vocabulary.rolle(raw) == rolle
+    assert ris_vocabulary.rolle(raw) == rolle
 
 
 @pytest.mark.parametrize("raw, rolle, ergebnis", [
@@ -46,4 +46,4 @@ def test_rolle(raw: str | None, rolle: str | None) -> None:
     ("siehe Dokument Abstimmungsergebnisse", None, None),
 ])
 def test_ergebnis(raw: str, rolle: str | None, ergebnis: str | None) -> None:
-    assert vocabulary.ergebnis(raw, rolle) == ergebnis
+    assert ris_vocabulary.ergebnis(raw, rolle) == ergebnis

@@ -35,7 +35,7 @@ def parse(dateien: tuple[str, ...], fmt: str, output: str | None, verzeichnis: s
     JSON als Liste.
     """
     from gremienlauf.formats import vorlage_file
-    from gremienlauf.load.registry import load_registry
+    from gremienlauf.load.bodies import load_registry
     from gremienlauf.readers.text import parse_file
 
     if output and verzeichnis:

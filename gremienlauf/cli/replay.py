@@ -11,7 +11,7 @@ import click
 from gremienlauf.cli.oparl import network_options, settings_from
 from gremienlauf.cli.options import TAG, engine_options, max_bytes_option, max_tiefe_option, output_option, write_output
 from gremienlauf.formats.audit import FORMATS, renderer
-from gremienlauf.run.replay import build, exit_code, verify
+from gremienlauf.run.audit_report import build, exit_code, verify
 
 DAY = TAG
 
@@ -63,8 +63,8 @@ def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: 
 @engine_options
 def rules_diff(von: Any, bis: Any, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
     """Was sich an den Regeln zwischen zwei Tagen geändert hat (neue, entfallene, neu zitierte Fassungen)."""
-    from gremienlauf.engine.history import changes
-    from gremienlauf.formats.history import render
+    from gremienlauf.engine.changes import changes
+    from gremienlauf.formats.rules_diff import render
     from gremienlauf.load.packs import load_packs
 
     if bis < von:

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from gremienlauf.engine.case import Case
-from gremienlauf.engine.check import Engine, _suppress, evaluate
+from gremienlauf.engine.judge import Engine, _suppress, evaluate
 from gremienlauf.engine.procedure import Procedure, procedure_for
 from gremienlauf.engine.rules import Rule
 from gremienlauf.engine.verlauf import EVENT_OF, Occurrence

@@ -47,7 +47,7 @@ class Vocabulary:
 
     def __init__(self, laender: Callable[[], Mapping[str, Land]],
                  words: Callable[[], tuple[list[dict[str, Any]], list[dict[str, str]]]]) -> None:
-        # given as functions (load/vocabulary.py): the engine reads no file, and nothing is read unused
+        # given as functions (load/wortlisten.py): the engine reads no file, and nothing is read unused
         self._read_laender, self._read_words = laender, words
         self._laender: Mapping[str, Land] | None = None
         self._muster: list[dict[str, Any]] | None = None

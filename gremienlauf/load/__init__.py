@@ -8,17 +8,17 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from gremienlauf.engine.check import Engine
+    from gremienlauf.engine.judge import Engine
 
 
 def engine(koerperschaften: Iterable[str] = (), regeln: Iterable[str] = ()) -> Engine:
     """The bundled data plus the user's registry files and rule-pack folders, checked, as an Engine."""
-    from gremienlauf.engine.check import Engine
-    from gremienlauf.load.normen import load_normen
+    from gremienlauf.engine.judge import Engine
+    from gremienlauf.load.bodies import load_registry
+    from gremienlauf.load.normenkatalog import load_normen
     from gremienlauf.load.packs import load_packs
     from gremienlauf.load.procedures import load_procedures
-    from gremienlauf.load.registry import load_registry
-    from gremienlauf.load.vocabulary import sachgebiete
+    from gremienlauf.load.wortlisten import sachgebiete
 
     koerperschaften, regeln = tuple(koerperschaften), tuple(regeln)
     return Engine(load_registry(koerperschaften), load_packs(regeln), load_procedures(), sachgebiete(),

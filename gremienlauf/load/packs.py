@@ -17,7 +17,7 @@ from gremienlauf.engine.verdict import LAENDER
 from gremienlauf.errors import ConfigError, InputError
 from gremienlauf.load.cache import canonical_hash
 from gremienlauf.load.files import bundled_yaml, read_yaml
-from gremienlauf.load.normen import load_normen
+from gremienlauf.load.normenkatalog import load_normen
 from gremienlauf.load.yamlsafe import Loaded
 
 

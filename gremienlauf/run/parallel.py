@@ -13,7 +13,7 @@ import multiprocessing
 from collections.abc import Iterable
 
 from gremienlauf import load
-from gremienlauf.engine.check import Engine
+from gremienlauf.engine.judge import Engine
 from gremienlauf.load import files
 from gremienlauf.run.pipeline import Options, Partial, check_files
 

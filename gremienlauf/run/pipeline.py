@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
-from gremienlauf.engine.check import Engine
+from gremienlauf.engine.judge import Engine
 from gremienlauf.errors import InputError
 from gremienlauf.load.files import STDIN
 from gremienlauf.load.yamlsafe import MAX_BYTES, MAX_TIEFE

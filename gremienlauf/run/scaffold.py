@@ -131,8 +131,8 @@ def registry_entries(wunsch: Wunsch) -> list[dict[str, Any]]:
 def _bundled(ref: str) -> dict[str, Any] | None:
     """The bundled entry, with its Gremien written out where the Land's template supplies them (the new
     repository's file lists them, so the clerk sees and edits them)."""
+    from gremienlauf.load.bodies import load_registry
     from gremienlauf.load.files import bundled_yaml
-    from gremienlauf.load.registry import load_registry
 
     body = load_registry().find_body(ref)
     if body is None:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from gremienlauf.engine.check import Engine
+from gremienlauf.engine.judge import Engine
 from gremienlauf.model import Finding, Meeting, Paper, Schritt
 
 # the Gremium a rule asks for, by its kind, as the page names it

@@ -34,9 +34,9 @@ class Problem:
 
 
 def lint(folder: str, koerperschaften: tuple[str, ...] = (), features: Iterable[Path] = ()) -> list[Problem]:
+    from gremienlauf.load.bodies import load_registry
     from gremienlauf.load.files import read_yaml
     from gremienlauf.load.packs import load_pack_file, load_packs, pack_files
-    from gremienlauf.load.registry import load_registry
     from gremienlauf.spec.coverage import coverage
 
     problems: list[Problem] = []

@@ -104,7 +104,7 @@ def _save_report(vorlage: Path, bericht: Path, regeln: Path) -> None:
     """What ``replay VORLAGE -f json -o BERICHT --regeln REGELN`` does, without the command line."""
     from gremienlauf.formats.audit.json_format import render
     from gremienlauf.load.yamlsafe import MAX_BYTES
-    from gremienlauf.run.replay import build
+    from gremienlauf.run.audit_report import build
 
     report = build(str(vorlage), None, MAX_BYTES, (), (str(regeln),))
     with bericht.open("w", encoding="utf-8") as out:
@@ -115,7 +115,7 @@ def _verify(bericht: Path) -> tuple[int, str]:
     """What ``replay --verify BERICHT`` answers: its exit code and its text."""
     from gremienlauf.formats.audit.verification import render
     from gremienlauf.load.yamlsafe import MAX_BYTES
-    from gremienlauf.run.replay import verify
+    from gremienlauf.run.audit_report import verify
 
     result = verify(str(bericht), None, None, MAX_BYTES, (), ())
     return (0 if result.haelt else 1), render(result)

@@ -286,7 +286,7 @@ def then_no_citation(world: World, code: str) -> None:
 
 @step('zitiert die Prüfung nur Bundesrecht und Recht des Landes "{land}"')
 def then_only_own_land(world: World, land: str) -> None:
-    from gremienlauf.load.normen import load_normen
+    from gremienlauf.load.normenkatalog import load_normen
 
     foreign = {n.fassungen[0].zitat["norm"] for n in load_normen().norms if n.land and n.land != land}
     foreign -= {n.fassungen[0].zitat["norm"] for n in load_normen().norms if n.land == land}

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from gremienlauf import load
-from gremienlauf.engine.check import Engine
+from gremienlauf.engine.judge import Engine
 from gremienlauf.model import Finding, Organization, Paper
 
 
@@ -58,11 +58,11 @@ class World:
 
     def oparl_paper(self) -> Paper:
         """The scenario's Vorlage as OParl JSON, through the real OParl reader."""
-        from gremienlauf.spec import oparl
+        from gremienlauf.spec import oparl_objects
 
         if self.koerperschaft is None or self.oparl is None:
             raise AssertionError("Schritte fehlen: die Körperschaft und die Beratungsfolge im Ratsinformationssystem")
-        return oparl.paper(self.koerperschaft, self.vorlage, self.oparl)
+        return oparl_objects.paper(self.koerperschaft, self.vorlage, self.oparl)
 
 
 class Unavailable(Exception):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # annotations only: the comparison is made in run/replay.py
-    from gremienlauf.run.replay import Verification
+if TYPE_CHECKING:  # annotations only: the comparison is made in run/audit_report.py
+    from gremienlauf.run.audit_report import Verification
 
 SHOWN = 20  # differences listed; the rest are counted
 

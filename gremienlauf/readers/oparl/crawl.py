@@ -14,8 +14,9 @@ from typing import Any
 
 from gremienlauf.errors import InputError
 from gremienlauf.names import fold
-from gremienlauf.readers import vocabulary
-from gremienlauf.readers.oparl.normalise import (
+from gremienlauf.readers import ris_vocabulary
+from gremienlauf.readers.oparl.papers import day
+from gremienlauf.readers.oparl.records import (
     BodyRec,
     ConsultationRec,
     PaperRec,
@@ -24,7 +25,6 @@ from gremienlauf.readers.oparl.normalise import (
     kind_of,
     text,
 )
-from gremienlauf.readers.oparl.papers import day
 from gremienlauf.readers.oparl.source import Settings, local_files, local_values
 from gremienlauf.readers.oparl.store import Store
 
@@ -58,7 +58,7 @@ class Selection:
 
     def _art(self, raw: str | None) -> bool:
         wanted = {fold(a) for a in self.arten}
-        art = vocabulary.vorlagenart(raw)
+        art = ris_vocabulary.vorlagenart(raw)
         # an amendment is an Antrag too: --paper-type antrag keeps selecting it
         family = {art, "antrag"} if art in ("aenderungsantrag", "ergaenzungsantrag") else {art}
         return bool(raw) and (fold(raw) in wanted or bool(family & set(self.arten)))

@@ -12,9 +12,9 @@ from typing import Any
 
 from gremienlauf.errors import InputError
 from gremienlauf.names import fold, slug
-from gremienlauf.readers import vocabulary
+from gremienlauf.readers import ris_vocabulary
 from gremienlauf.readers.oparl import crawl
-from gremienlauf.readers.oparl.normalise import BodyRec, OrgRec, SystemRec, is_list_page
+from gremienlauf.readers.oparl.records import BodyRec, OrgRec, SystemRec, is_list_page
 from gremienlauf.readers.oparl.source import Settings, local_files, local_values
 from gremienlauf.readers.oparl.store import Store
 
@@ -109,7 +109,7 @@ def _body(body_id: str, body: BodyRec | None, gremien: list[OrgRec], used: set[s
     if ags and ags.isdigit() and len(ags) == 7:
         ags = "0" + ags  # Sternberg drops the leading zero of the eight-digit AGS
     land = LAENDER.get(ags[:2]) if ags and len(ags) == 8 else None
-    arten = [vocabulary.gremium_art(o.name, o.short_name) for o in gremien]
+    arten = [ris_vocabulary.gremium_art(o.name, o.short_name) for o in gremien]
     typ, typ_geraten = _typ(name)
     entry: dict[str, Any] = {"id": slug(name or "koerperschaft", used, "gremium"), "name": name or PRUEFEN,
                              "typ": typ, "land": land or PRUEFEN, "jugendamt": "jugendhilfeausschuss" in arten}

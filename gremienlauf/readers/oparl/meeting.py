@@ -14,9 +14,9 @@ from typing import NamedTuple
 from gremienlauf.errors import InputError
 from gremienlauf.model import Document, Meeting
 from gremienlauf.readers.oparl import open_store
-from gremienlauf.readers.oparl.normalise import AgendaItemRec, ConsultationRec, MeetingRec, OrgRec, PaperRec
 from gremienlauf.readers.oparl.papers import day as local_day
 from gremienlauf.readers.oparl.papers import document
+from gremienlauf.readers.oparl.records import AgendaItemRec, ConsultationRec, MeetingRec, OrgRec, PaperRec
 from gremienlauf.readers.oparl.source import Settings, is_url, local_files, local_values
 from gremienlauf.readers.oparl.store import Store
 

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 from gremienlauf.errors import InputError
 from gremienlauf.model import NO_GREMIUM, Consultation, Document, Location, Paper
-from gremienlauf.readers import vocabulary
-from gremienlauf.readers.oparl.normalise import AgendaItemRec, ConsultationRec, MeetingRec, OrgRec, PaperRec
+from gremienlauf.readers import ris_vocabulary
+from gremienlauf.readers.oparl.records import AgendaItemRec, ConsultationRec, MeetingRec, OrgRec, PaperRec
 from gremienlauf.readers.oparl.store import KIND_NAMES, Store
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -62,7 +62,7 @@ def document(rec: PaperRec, store: Store) -> tuple[Document, list[MissingObject]
     amt = store.get(lead, "Organization", optional=True) if lead else None
     paper = Paper(
         koerperschaft=rec.body or "", datei=datei, nummer=rec.reference,
-        art=vocabulary.vorlagenart(rec.paper_type), betreff=rec.name, datum=day(rec.date),
+        art=ris_vocabulary.vorlagenart(rec.paper_type), betreff=rec.name, datum=day(rec.date),
         federfuehrung=amt.name if isinstance(amt, OrgRec) else None, consultations=consultations, id=rec.id,
         orte={"vorlage": Location(datei, 1, 1)})
     where = [(cid, 1) for cid, b in found if b is None and cid in store.errors]
@@ -129,13 +129,13 @@ def _reverse_item(record: ConsultationRec, meeting: MeetingRec | None, store: St
 
 
 def _consultation(b: _Beratung, index: int, datei: str, hersteller: str | None) -> Consultation:
-    rolle = vocabulary.rolle(b.record.role)
+    rolle = ris_vocabulary.rolle(b.record.role)
     if rolle is None and b.record.authoritative is True:
         rolle = "entscheidung"  # tie-breaker only: the role is missing or says "unbekannt"
     raw = b.item.result if b.item else None
     # A bare vote record says the Gremium adopted something; without a role the engine decides later
     # whether that was the decision or a recommendation, so it counts as adopted ("beschlossen").
-    ergebnis = vocabulary.ergebnis(raw, rolle or "entscheidung", hersteller)
+    ergebnis = ris_vocabulary.ergebnis(raw, rolle or "entscheidung", hersteller)
     if raw is None and b.meeting is not None and b.meeting.cancelled:
         raw, ergebnis = CANCELLED, "vertagt"
     name = (b.org.name or b.org.short_name) if b.org else None

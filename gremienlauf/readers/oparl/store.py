@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from gremienlauf.errors import InputError
-from gremienlauf.readers.oparl.normalise import (
+from gremienlauf.readers.oparl.records import (
     AgendaItemRec,
     BodyRec,
     ConsultationRec,

@@ -132,7 +132,7 @@ def _betreff_near_art(parsed: Parsed, lines: list[Line]) -> None:
     for i, x in enumerate(content):
         if x.no > (parsed.beratungsfolge_zeile or 0) and parsed.layout.startswith("Lotus") and \
                 x.flat in ("Beschlussvorlage", "Mitteilungsvorlage", "Sitzungsvorlage") and i + 1 < len(content):
-            parsed.set("art", fields.vocabulary.vorlagenart(x.flat), x.no, x.flat)
+            parsed.set("art", fields.ris_vocabulary.vorlagenart(x.flat), x.no, x.flat)
             parsed.set("betreff", repair(content[i + 1].flat), content[i + 1].no, f"Zeile nach „{x.flat}“")
         if parsed.layout.startswith("bv-hh") and i == 1:
             parsed.set("betreff", repair(x.flat), x.no, "zweite Zeile unter der Drucksachennummer")

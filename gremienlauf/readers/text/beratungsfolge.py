@@ -15,7 +15,7 @@ from functools import cache
 
 from gremienlauf.load.files import bundled_yaml
 from gremienlauf.model import Consultation, Location
-from gremienlauf.readers import vocabulary
+from gremienlauf.readers import ris_vocabulary
 from gremienlauf.readers.text.fields import DATE, first_date
 from gremienlauf.readers.text.normalise import Line, key
 
@@ -45,9 +45,9 @@ class Found:
     def consultations(self, datei: str) -> tuple[Consultation, ...]:
         out = []
         for i, r in enumerate(self.rows):
-            rolle = vocabulary.rolle(r.rolle)
+            rolle = ris_vocabulary.rolle(r.rolle)
             out.append(Consultation(gremium=r.gremium, index=i, datum=_date(r.datum), rolle=rolle,
-                                    ergebnis=vocabulary.ergebnis(r.ergebnis, rolle), ort=Location(datei, r.zeile),
+                                    ergebnis=ris_vocabulary.ergebnis(r.ergebnis, rolle), ort=Location(datei, r.zeile),
                                     top=r.top, rolle_roh=r.rolle, ergebnis_roh=r.ergebnis))
         return tuple(out)
 
@@ -168,7 +168,7 @@ def pipe_table(lines: list[Line], i: int) -> Found | None:
             break
         if DATE.fullmatch(text):
             row.datum = text
-        elif vocabulary.rolle(text) and split_end(text, "rollen")[0] == "":
+        elif ris_vocabulary.rolle(text) and split_end(text, "rollen")[0] == "":
             row.rolle = text
         elif key(text) in ("erledigt", "geplant", "offen", "laufend"):
             continue
@@ -225,7 +225,7 @@ def lotus(lines: list[Line], i: int) -> Found | None:
     for x in content[3:]:
         if DATE.fullmatch(x.flat):
             dates.append(x)
-        elif vocabulary.rolle(x.flat) and split_end(x.flat, "rollen")[0] == "":
+        elif ris_vocabulary.rolle(x.flat) and split_end(x.flat, "rollen")[0] == "":
             purposes.append(x)
         elif key(x.text) in ("offentlich", "nichtoffentlich", "nicht offentlich"):
             continue

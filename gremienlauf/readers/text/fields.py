@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from gremienlauf.model.parsed import Named, Parsed
-from gremienlauf.readers import vocabulary
+from gremienlauf.readers import ris_vocabulary
 from gremienlauf.readers.text.normalise import Line, key, repair
 
 DATE = re.compile(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20|21)\d\d)\b")
@@ -97,7 +97,7 @@ def _from_pairs(parsed: Parsed, pairs: dict[str, tuple[str, int]]) -> None:
     for label in ("Vorlage-Art", "Vorlageart", "Vorlagenart", "Drucksache-Art", "Art"):
         if label in pairs:
             value, zeile = pairs[label]
-            parsed.set("art", vocabulary.vorlagenart(value), zeile, f"{label}: {value}")
+            parsed.set("art", ris_vocabulary.vorlagenart(value), zeile, f"{label}: {value}")
     if "Betreff" in pairs:
         parsed.set("betreff", repair(pairs["Betreff"][0]), pairs["Betreff"][1], "Betreff")
     for label in ("Federführend", "Federführung"):
@@ -127,7 +127,7 @@ def _title(parsed: Parsed, lines: list[Line]) -> None:
             parsed.set("nummer", hit.group(2), line.no, line.flat)
             word = hit.group(1).split(" ")[0]
             if key(word) not in ("vorlage", "drucksache"):  # a bare "Vorlage" title says nothing of the Art
-                parsed.set("art", vocabulary.vorlagenart(word), line.no, line.flat)
+                parsed.set("art", ris_vocabulary.vorlagenart(word), line.no, line.flat)
             return
 
 
@@ -149,12 +149,12 @@ def _kamen_style(parsed: Parsed, lines: list[Line]) -> None:
 def _art_line(parsed: Parsed, line: Line, words: list[str]) -> None:
     lead = key(words[0])
     if lead in ("offentliche", "nichtoffentliche"):
-        parsed.set("art", vocabulary.vorlagenart(words[1]), line.no, line.flat)
+        parsed.set("art", ris_vocabulary.vorlagenart(words[1]), line.no, line.flat)
         parsed.set("oeffentlich", lead == "offentliche", line.no, line.flat)
         return
     if lead in ("vorlage", "vorlagenummer", "drucksache"):
         return
-    art = vocabulary.vorlagenart(words[0])
+    art = ris_vocabulary.vorlagenart(words[0])
     if art is None:
         return
     rest = words[1:]
@@ -204,7 +204,7 @@ def _numbers(parsed: Parsed, lines: list[Line]) -> None:
         if nr:
             parsed.set("nummer", nr.group(1), line.no, text)
         if key(text) in ("vorlage", "vorlagenummer", "drucksache") or \
-                (vocabulary.vorlagenart(text) and _ART_WORD.search(key(text).replace(" ", ""))
+                (ris_vocabulary.vorlagenart(text) and _ART_WORD.search(key(text).replace(" ", ""))
                  and len(text.split()) == 1):
             for nxt in content[i + 1:i + 8]:
                 if re.match(r"(?:Gz|Az|Aktenzeichen)\b", nxt.flat):

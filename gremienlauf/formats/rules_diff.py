@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # annotations only: the changes come finished from engine/history.py
-    from gremienlauf.engine.history import Change
+if TYPE_CHECKING:  # annotations only: the changes come finished from engine/changes.py
+    from gremienlauf.engine.changes import Change
     from gremienlauf.engine.rules import Version
 
 

@@ -8,8 +8,7 @@ from typing import Any
 from gremienlauf.engine.gremien import Vocabulary
 from gremienlauf.engine.registry import Registry, body_from_dict
 from gremienlauf.errors import ConfigError
-from gremienlauf.load import full_schema
-from gremienlauf.load import vocabulary as load_vocabulary
+from gremienlauf.load import full_schema, wortlisten
 from gremienlauf.load.files import bundled_yaml, read_yaml
 from gremienlauf.load.schemas import validate
 
@@ -20,7 +19,7 @@ def load_registry(extra: Iterable[str] = ()) -> Registry:
     The generated entries (bodies/register-*.yaml, from the research table) come first, so that a
     detailed entry with the same id (bodies/nw-*.yaml) replaces them. An entry without ``gremien`` gets
     the standard Gremien of its kind in its Land (laender/<land>.yaml)."""
-    vocabulary = Vocabulary(load_vocabulary.laender, load_vocabulary.muster)
+    vocabulary = Vocabulary(wortlisten.laender, wortlisten.muster)
     entries: dict[str, dict[str, Any]] = {}
     bundled = sorted(bundled_yaml("bodies"), key=lambda d: not d.datei.rsplit("/", 1)[-1].startswith("register-"))
     # bundled entries are checked against their Land by the tests; a user's file here, at its line
