@@ -66,7 +66,8 @@ def _render_only(path: Path) -> float:
     import io
 
     from gremienlauf import load
-    from gremienlauf.formats.html_format import Sitzung, render
+    from gremienlauf.formats import RenderOptions, Sitzung
+    from gremienlauf.formats.html_format import render
     from gremienlauf.run.pipeline import Options, check_all, collect, documents
 
     engine = load.engine()
@@ -77,9 +78,9 @@ def _render_only(path: Path) -> float:
     check_all(engine, items, options, findings, checked)
     report = collect(engine, findings, checked, 1, options)
     head = Sitzung("Stadt Kamen", "Rat der Stadt Kamen", options.stichtag)
-    render(report, io.StringIO(), sitzung=head)  # the template is compiled once per process: not timed
+    render(report, io.StringIO(), RenderOptions(sitzung=head))  # the template is compiled once per process: not timed
     start = time.perf_counter()
-    render(report, io.StringIO(), sitzung=head)
+    render(report, io.StringIO(), RenderOptions(sitzung=head))
     return time.perf_counter() - start
 
 

@@ -109,3 +109,18 @@ def test_no_eval_exec_or_unsafe_yaml_anywhere() -> None:
                 raise AssertionError(f"{path}: {node.attr}")
             if isinstance(node, ast.Attribute) and node.attr == "load" and getattr(node.value, "id", "") == "yaml":
                 raise AssertionError(f"{path}: yaml.load")
+
+
+def test_every_renderer_takes_report_out_and_options() -> None:
+    """One interface for every format: a command hands over the options and never asks which renderer it holds."""
+    import inspect
+
+    from gremienlauf.formats import FORMATS as REPORT_FORMATS
+    from gremienlauf.formats import renderer
+    from gremienlauf.formats.audit import FORMATS as AUDIT_FORMATS
+    from gremienlauf.formats.audit import renderer as audit_renderer
+
+    renderers = [renderer(name) for name in REPORT_FORMATS] + [audit_renderer(name) for name in AUDIT_FORMATS]
+    for render in renderers:
+        assert list(inspect.signature(render).parameters) == ["report", "out", "options"], render.__module__
+    assert not any("__module__" in p.read_text(encoding="utf-8") for p in (PACKAGE / "cli").glob("*.py"))

@@ -18,7 +18,7 @@ from gremienlauf.cli.options import (
     stichtag_value,
     write_output,
 )
-from gremienlauf.formats import renderer
+from gremienlauf.formats import RenderOptions, renderer, resolve
 from gremienlauf.model import RANG, Report
 
 
@@ -44,11 +44,9 @@ def check(pfade: tuple[str, ...], fmt: str, output: str | None, fail_on: str, st
     options = Options(stichtag_value(stichtag), max_bytes, stdin_dateiname, fail_on, max_tiefe,
                       jobs or os.cpu_count() or 1, beratungsfolge=fmt == "html")
     report = run(engine, pfade, options)
-    render = renderer(fmt)
-    color = _color(farbe) and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")
-    # only the text renderer (checked above) takes color; the registry types every renderer as (report, out)
-    write_output(output, lambda out: render(report, out, color=True) if color  # type: ignore[call-arg]
-                 else render(report, out), pfade, color=color)
+    fmt = resolve(fmt)
+    rendering = RenderOptions(farbe=fmt == "text" and output is None and _color(farbe))
+    write_output(output, lambda out: renderer(fmt)(report, out, rendering), pfade, color=rendering.farbe)
     return exit_code(report, fail_on)
 
 

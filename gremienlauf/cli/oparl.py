@@ -22,7 +22,7 @@ from gremienlauf.cli.options import (
     write_output,
 )
 from gremienlauf.errors import GremienlaufError
-from gremienlauf.formats import renderer
+from gremienlauf.formats import RenderOptions, renderer, resolve
 
 
 @click.group("oparl")
@@ -104,12 +104,10 @@ def check(quellen: tuple[str, ...], seit: Any, arten: tuple[str, ...], fmt: str,
     if progress:
         click.echo("", err=True)
     report = collect(engine, findings, checked, 0, options)
-    render = renderer(fmt)
-    color = _color("auto") and output is None and fmt in ("auto", "text") and render.__module__.endswith(".text")
+    fmt = resolve(fmt)
+    rendering = RenderOptions(farbe=fmt == "text" and output is None and _color("auto"))
     files = [q for q in quellen if "://" not in q]
-    # only the text renderer (checked above) takes color; the registry types every renderer as (report, out)
-    write_output(output, lambda out: render(report, out, color=True) if color  # type: ignore[call-arg]
-                 else render(report, out), files, color=color)
+    write_output(output, lambda out: renderer(fmt)(report, out, rendering), files, color=rendering.farbe)
     _passed_over(selection)
     return exit_code(report, fail_on)
 

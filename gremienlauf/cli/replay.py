@@ -10,6 +10,7 @@ import click
 
 from gremienlauf.cli.oparl import network_options, settings_from
 from gremienlauf.cli.options import TAG, engine_options, max_bytes_option, max_tiefe_option, output_option, write_output
+from gremienlauf.formats import PLAIN
 from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.run.audit_report import build, exit_code, verify
 
@@ -44,7 +45,7 @@ def replay(quelle: str | None, fmt: str, output: str | None, stichtag: Any, veri
         raise click.UsageError("QUELLE fehlt (eine Vorlage-Datei) oder --verify BERICHT.json angeben.")
     report = build(quelle, stichtag.date() if stichtag else None, max_bytes, koerperschaften, regeln, zeitstempel,
                    max_tiefe, oparl)
-    write_output(output, lambda out: renderer(fmt)(report, out), (quelle,))
+    write_output(output, lambda out: renderer(fmt)(report, out, PLAIN), (quelle,))
     return exit_code(report)
 
 

@@ -42,7 +42,8 @@ def sitzung(pfade: str, weitere: tuple[str, ...], output: str | None, fail_on: s
     Adresse. OPARL sind weitere OParl-Dateien oder -Verzeichnisse, in denen die Beratungen, Vorlagen und
     Gremien einer Sitzungsdatei nachgeschlagen werden. Stichtag ist der Sitzungstag.
     """
-    from gremienlauf.formats.html_format import Sitzung, render
+    from gremienlauf.formats import RenderOptions, Sitzung
+    from gremienlauf.formats.html_format import render
     from gremienlauf.run.pipeline import Options, check_all, collect
 
     engine = load.engine(koerperschaften, regeln)
@@ -55,7 +56,7 @@ def sitzung(pfade: str, weitere: tuple[str, ...], output: str | None, fail_on: s
     report = collect(engine, findings, checked, 0 if "://" in pfade else 1, options)
     body = engine.registry.find_body(koerperschaft) if koerperschaft else None
     kopf = Sitzung(body.name if body else koerperschaft or "(unbekannt)", meeting.gremium, meeting.datum, meeting.name)
-    write_output(output, lambda out: render(report, out, sitzung=kopf), [pfade, *weitere])
+    write_output(output, lambda out: render(report, out, RenderOptions(sitzung=kopf)), [pfade, *weitere])
     return exit_code(report, fail_on)
 
 

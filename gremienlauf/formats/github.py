@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from gremienlauf.formats import relative
+from gremienlauf.formats import PLAIN, RenderOptions, relative
 from gremienlauf.formats.text import summary
 from gremienlauf.model import Report
 
@@ -20,7 +20,7 @@ def _prop(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
     shown: dict[str, int] = {}
     hidden = 0
     for f in report.findings:

@@ -8,13 +8,12 @@ repeats it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
-from gremienlauf.formats import relative
+from gremienlauf.formats import PLAIN, RenderOptions, relative
 from gremienlauf.model import URTEIL_WORT, URTEILE, Checked, Finding, Report
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -28,17 +27,8 @@ URTEIL_ZEICHEN = {"verstoss": "✗", "offen": "◷", "unvollstaendig": "?", "nic
 _UMLAUTE = (("zurueck", "zurück"), ("geaendert", "geändert"), ("kenntnis", "Kenntnis"), ("votum", "Votum"))
 
 
-@dataclass(frozen=True)
-class Sitzung:
-    """The session the page is for (sitzung): the header a clerk reads first."""
-
-    koerperschaft: str
-    gremium: str
-    datum: date
-    name: str | None = None
-
-
-def render(report: Report, out: TextIO, sitzung: Sitzung | None = None) -> None:
+def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
+    sitzung = options.sitzung
     by_key: dict[tuple[str, str], list[Finding]] = {}
     for f in report.findings:
         by_key.setdefault((f.datei, f.vorlage), []).append(f)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from gremienlauf.formats import PLAIN, RenderOptions
 from gremienlauf.model import Checked, Report
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
     meta = {(c.datei, c.vorlage): c for c in report.checked}
     data = {
         "vorlagen": [_vorlage(c) for c in sorted(set(report.checked), key=lambda c: (c.datei, c.zeile, c.vorlage))],

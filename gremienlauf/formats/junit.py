@@ -11,10 +11,11 @@ from itertools import groupby
 from typing import TextIO
 from xml.sax.saxutils import escape, quoteattr
 
+from gremienlauf.formats import PLAIN, RenderOptions
 from gremienlauf.model import INPUT_CODE, RANG, URTEIL_WORT, Checked, Report
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
     threshold = RANG[report.fail_on] if report.fail_on in RANG else 99
     by_case: dict[tuple[str, str], list] = {}
     for f in report.findings:

@@ -7,14 +7,14 @@ import json
 from typing import Any, TextIO
 
 from gremienlauf import __version__
-from gremienlauf.formats import relative
+from gremienlauf.formats import PLAIN, RenderOptions, relative
 from gremienlauf.model import INPUT_CODE, Report
 
 LEVEL = {"fehler": "error", "warnung": "warning", "hinweis": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
     codes = sorted({f.code for f in report.findings})
     rules = [_rule(code, report) for code in codes]
     index = {code: i for i, code in enumerate(codes)}

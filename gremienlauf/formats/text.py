@@ -6,6 +6,7 @@ import textwrap
 from itertools import groupby
 from typing import TextIO
 
+from gremienlauf.formats import PLAIN, RenderOptions
 from gremienlauf.model import URTEIL_WORT, Checked, Finding, Report
 
 LABEL = {"fehler": "Fehler", "warnung": "Warnung", "hinweis": "Hinweis"}
@@ -13,7 +14,8 @@ COLOR = {"fehler": "\x1b[31m", "warnung": "\x1b[33m", "hinweis": "\x1b[36m"}
 WIDTH = 100
 
 
-def render(report: Report, out: TextIO, color: bool = False) -> None:
+def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
+    color = options.farbe
     verdicts = {(c.datei, c.vorlage): c for c in report.checked}
     # a Vorlage is shown when it has findings or its verdict is not "in Ordnung"
     shown = {(f.datei, f.vorlage) for f in report.findings}

@@ -1,4 +1,4 @@
-"""Renderers of an audit report (``gremienlauf replay``): one module per format, ``render(report, out)``."""
+"""Renderers of an audit report (``gremienlauf replay``): one module per format, ``render(report, out, options)``."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ from collections.abc import Callable, Sequence
 from importlib import import_module
 from typing import NamedTuple, TextIO
 
+from gremienlauf.formats import RenderOptions
 from gremienlauf.model.trace import ERFUELLT, OFFEN, VERLETZT, AuditReport, RuleOutcome, TraceStep
 
-Renderer = Callable[[AuditReport, TextIO], None]
+Renderer = Callable[[AuditReport, TextIO, RenderOptions], None]
 
 # Format name → module in this package; imported only when used.
 FORMATS: dict[str, str] = {

@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import TextIO
 
+from gremienlauf.formats import PLAIN, RenderOptions
 from gremienlauf.formats.audit import ERGEBNIS, day, objection, outcome_word, step_rules
 from gremienlauf.model.trace import VERLETZT, AuditReport, Trace
 
@@ -20,7 +21,7 @@ def e(value: object) -> str:
     return escape(str(value)) if value not in (None, "") else "—"
 
 
-def render(report: AuditReport, out: TextIO) -> None:
+def render(report: AuditReport, out: TextIO, options: RenderOptions = PLAIN) -> None:
     out.write(f'<!DOCTYPE html>\n<html lang="de">\n<head>\n<meta charset="utf-8">\n<title>Prüfbericht</title>\n'
               f"<style>{STYLE}</style>\n</head>\n<body>\n")
     for f in report.eingabefehler:

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any, TextIO
 
+from gremienlauf.formats import PLAIN, RenderOptions
 from gremienlauf.model import Finding
 from gremienlauf.model.trace import AuditReport, Trace
 
@@ -54,5 +55,5 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def render(report: AuditReport, out: TextIO) -> None:
+def render(report: AuditReport, out: TextIO, options: RenderOptions = PLAIN) -> None:
     out.write(dumps(to_data(report)))

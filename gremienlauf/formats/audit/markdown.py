@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from gremienlauf.formats import PLAIN, RenderOptions
 from gremienlauf.formats.audit import ERGEBNIS, day, objection, outcome_word, step_rules
 from gremienlauf.formats.audit.mermaid import mermaid
 from gremienlauf.model.trace import VERLETZT, AuditReport, Trace
@@ -20,7 +21,7 @@ def cell(value: object) -> str:
     return text
 
 
-def render(report: AuditReport, out: TextIO) -> None:
+def render(report: AuditReport, out: TextIO, options: RenderOptions = PLAIN) -> None:
     for f in report.eingabefehler:
         out.write(f"> **Eingabefehler** `{f.datei}:{f.zeile}:{f.spalte}`: {cell(f.meldung)}\n\n")
     for trace in report.vorlagen:

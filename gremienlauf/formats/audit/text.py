@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from typing import TextIO
 
+from gremienlauf.formats import PLAIN, RenderOptions
 from gremienlauf.formats.audit import ERGEBNIS, StepRules, day, objection, step_rules
 from gremienlauf.model.trace import ERFUELLT, VERLETZT, AuditReport, Trace, TraceStep
 
@@ -17,7 +18,7 @@ def _wrap(text: str, indent: int, hanging: int = 2) -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=" " * indent, subsequent_indent=" " * (indent + hanging)) or [""]
 
 
-def render(report: AuditReport, out: TextIO) -> None:
+def render(report: AuditReport, out: TextIO, options: RenderOptions = PLAIN) -> None:
     for f in report.eingabefehler:
         out.write(f"{f.datei}:{f.zeile}:{f.spalte}: {f.meldung}\n")
     for trace in report.vorlagen:
