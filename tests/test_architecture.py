@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,34 @@ def test_every_renderer_takes_report_out_and_options() -> None:
     for render in renderers:
         assert list(inspect.signature(render).parameters) == ["report", "out", "options"], render.__module__
     assert not any("__module__" in p.read_text(encoding="utf-8") for p in (PACKAGE / "cli").glob("*.py"))
+
+
+def _readme_tree() -> dict[str, str]:
+    """The tree in the README's section "Aufbau": first-level name → its description (all lines)."""
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Aufbau", 1)[1].split("```", 2)[1]
+    tree: dict[str, str] = {}
+    names: list[str] = []
+    for line in block.splitlines():
+        if line.startswith("  ") and not line.startswith("   "):
+            head, _, text = line.strip().partition("  ")
+            names = head.split()
+            for name in names:
+                tree[name] = text
+        elif line.startswith("   ") and names:
+            for name in names:
+                tree[name] += " " + line.strip()
+    return tree
+
+
+def test_readme_tree_matches_the_package() -> None:
+    """The README names every package and top-level module, and in each layer every module it holds."""
+    tree = _readme_tree()
+    present = {p.name + ("/" if p.is_dir() else "") for p in PACKAGE.iterdir()
+               if not p.name.startswith("__") and p.name != "py.typed" and p.suffix != ".pyc"}
+    assert set(tree) == present
+    for layer in ("model", "load", "readers", "engine", "run", "formats", "spec"):
+        words = set(re.findall(r"[a-z_]+", tree[layer + "/"]))
+        stems = {p.stem for p in (PACKAGE / layer).iterdir() if p.suffix == ".py" and p.stem != "__init__"}
+        stems |= {p.name for p in (PACKAGE / layer).iterdir() if (p / "__init__.py").is_file()}
+        assert stems <= words, f"{layer}/: im README fehlt {sorted(stems - words)}"

@@ -70,7 +70,7 @@ def _german_usage(command: click.Command) -> None:
 
 
 rules = _TableGroup("rules", help="Regelpakete anzeigen.", table={
-    "diff": "replay:rules_diff",
+    "diff": "info:rules_diff",
     "lint": "lint:rules_lint",
     "list": "info:rules_list",
     "show": "info:rules_show",

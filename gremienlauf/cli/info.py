@@ -7,7 +7,7 @@ from typing import Any
 import click
 
 from gremienlauf import load
-from gremienlauf.cli.options import engine_options, output_option, stichtag_option, stichtag_value, write_output
+from gremienlauf.cli.options import TAG, engine_options, output_option, stichtag_option, stichtag_value, write_output
 from gremienlauf.errors import GremienlaufError
 
 
@@ -123,5 +123,21 @@ def koerperschaften_cmd(koerperschaften: tuple[str, ...], regeln: tuple[str, ...
 
     # the whole engine, so that a wrong --regeln is an error here as everywhere
     click.echo(registry_table(load.engine(koerperschaften, regeln).registry), nl=False)
+    return 0
+
+
+@click.command("diff")
+@click.option("--von", required=True, type=TAG, help="erster Tag (JJJJ-MM-TT)")
+@click.option("--bis", required=True, type=TAG, help="letzter Tag (JJJJ-MM-TT)")
+@engine_options
+def rules_diff(von: Any, bis: Any, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
+    """Was sich an den Regeln zwischen zwei Tagen geändert hat (neue, entfallene, neu zitierte Fassungen)."""
+    from gremienlauf.engine.changes import changes
+    from gremienlauf.formats.rules_diff import render
+    from gremienlauf.load.packs import load_packs
+
+    if bis < von:
+        raise click.BadParameter("--bis liegt vor --von", param_hint="--bis")
+    click.echo(render(changes(load_packs(regeln), von.date(), bis.date()), von.date(), bis.date()), nl=False)
     return 0
 

@@ -1,5 +1,5 @@
 """gremienlauf replay: a Vorlage's procedure step by step under the law valid at each date, as an audit
-report that can be made again and compared (--verify); and `rules diff` (what changed between days)."""
+report that can be made again and compared (--verify). The work is done in run/audit_report.py."""
 
 from __future__ import annotations
 
@@ -14,15 +14,13 @@ from gremienlauf.formats import PLAIN
 from gremienlauf.formats.audit import FORMATS, renderer
 from gremienlauf.run.audit_report import build, exit_code, verify
 
-DAY = TAG
-
 
 @click.command("replay")
 @click.argument("quelle", required=False)
 @click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
               help="Ausgabeformat des Prüfberichts.")
 @output_option
-@click.option("--stichtag", type=DAY, help="Tag, bis zu dem Ereignisse als geschehen gelten (Standard: Tag nach dem "
+@click.option("--stichtag", type=TAG, help="Tag, bis zu dem Ereignisse als geschehen gelten (Standard: Tag nach dem "
                                            "letzten Datum der Vorlage – unabhängig vom heutigen Datum).")
 @click.option("--verify", "verify", type=click.Path(dir_okay=False),
               help="Einen JSON-Prüfbericht neu erzeugen und vergleichen: hält er mit den heutigen Regeln?")
@@ -56,20 +54,3 @@ def _verify(bericht: str, quelle: str | None, stichtag: date | None, max_bytes: 
     result = verify(bericht, quelle, stichtag, max_bytes, koerperschaften, regeln, oparl)
     click.echo(render(result), nl=False)
     return 0 if result.haelt else 1
-
-
-@click.command("diff")
-@click.option("--von", required=True, type=DAY, help="erster Tag (JJJJ-MM-TT)")
-@click.option("--bis", required=True, type=DAY, help="letzter Tag (JJJJ-MM-TT)")
-@engine_options
-def rules_diff(von: Any, bis: Any, koerperschaften: tuple[str, ...], regeln: tuple[str, ...]) -> int:
-    """Was sich an den Regeln zwischen zwei Tagen geändert hat (neue, entfallene, neu zitierte Fassungen)."""
-    from gremienlauf.engine.changes import changes
-    from gremienlauf.formats.rules_diff import render
-    from gremienlauf.load.packs import load_packs
-
-    if bis < von:
-        raise click.BadParameter("--bis liegt vor --von", param_hint="--bis")
-    click.echo(render(changes(load_packs(regeln), von.date(), bis.date()), von.date(), bis.date()), nl=False)
-    return 0
-
