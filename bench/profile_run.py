@@ -103,8 +103,8 @@ def memory_table(root: str, top: int = 8) -> str:
     tracemalloc.stop()
     diffs = after.compare_to(before, "lineno")
     total = sum(d.size_diff for d in diffs)
-    out = [f"Nach dem Lauf noch belegt: {total / 2**20:.1f} MiB für {len(report.checked)} geprüfte Vorlagen "
-           f"({total / max(1, len(report.checked)):.0f} Bytes je Vorlage).", "",
+    out = [f"Nach dem Lauf noch belegt: {total / 2**20:.1f} MiB für {len(report.geprueft)} geprüfte Vorlagen "
+           f"({total / max(1, len(report.geprueft)):.0f} Bytes je Vorlage).", "",
            "| Stelle | MiB | Blöcke |", "|---|---:|---:|"]
     for d in diffs[:top]:
         frame = d.traceback[0]

@@ -21,7 +21,7 @@ _NAMEN = dict((
 _GRUENDE = {code: _NAMEN[name] for code, name in errno.errorcode.items() if name in _NAMEN}
 
 # Errors of socket, http.client and ssl without a usable errno, by class name: importing them here would
-# cost every start (socket alone ~7 ms)
+# cost every start (bench/PROFILE.md, „Kosten beim Start“)
 _KLASSEN = {
     "gaierror": "Rechnername unbekannt (DNS)",
     "RemoteDisconnected": "Server hat die Verbindung ohne Antwort geschlossen",

@@ -84,13 +84,13 @@ def test_mix_of_beratungsfolgen(small: corpus.Manifest) -> None:
 def test_findings_come_exactly_from_the_planted_defects(small: corpus.Manifest) -> None:
     """About 5 % carry a defect (marked by a comment); those files have findings and all others are clean."""
     report = run(load.engine(), [small.root], Options(corpus.STICHTAG))
-    with_findings = {f.datei for f in report.findings}
+    with_findings = {f.datei for f in report.befunde}
     marked = {str(p) for p in Path(small.root).rglob("*.yaml")
               if p.read_text("utf-8").startswith("# Benchmark: absichtlicher")}
     assert len(marked) == sum(small.defects.values())
     assert 0.01 < len(marked) / small.vorlage_files < 0.1  # binomial around 5 %: 400 draws scatter widely
     assert with_findings == marked
-    assert {f.code for f in report.findings} <= {"VF003", "VF005", "VF006", "JH001"}
+    assert {f.code for f in report.befunde} <= {"VF003", "VF005", "VF006", "JH001"}
 
 
 def test_floor_reads_the_files_check_reads(small: corpus.Manifest) -> None:
@@ -108,7 +108,7 @@ def test_replay_vorlage_has_fifty_accepted_events(tmp_path: Path) -> None:
     triggers = [s.ausloeser for s in replay.steps]
     assert triggers[0] == "einbringen" and len(triggers) == 51 and all(s.angenommen for s in replay.steps)
     assert [s.ausloeser for s in replay.steps].count("vertagen") == 47 and replay.state == "beschlossen"
-    assert run(load.engine(), [str(path)], Options(date(2026, 6, 30))).findings == ()
+    assert run(load.engine(), [str(path)], Options(date(2026, 6, 30))).befunde == ()
 
 
 def test_oparl_corpus_is_served_and_paged(tmp_path: Path, small: corpus.Manifest) -> None:

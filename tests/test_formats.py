@@ -27,7 +27,7 @@ FINDINGS = (
 )
 REPORT = Report(
     FINDINGS,
-    checked=(Checked("vorlagen/a.yaml", "026/2012", 2, None, "stadt-kamen", "verstoss",
+    geprueft=(Checked("vorlagen/a.yaml", "026/2012", 2, None, "stadt-kamen", "verstoss",
                      "Beschlossen in „Rat“ am 29.03.2012; verletzt: JH001", "026/2012", "Präventionsketten"),
              Checked("vorlagen/b.yaml", "SV-9-1217", 2, None, "kreis-coesfeld", "offen", "Kreistag geplant"),
              Checked("vorlagen/c.yaml", "(nicht lesbar)", 2, None, "", "unvollstaendig", "nicht lesbar"),

@@ -41,7 +41,7 @@ def findings(sources: list[str], settings: Settings | None = None, **selection: 
     found: list[Finding] = []
     checked: list[Any] = []
     check_all(engine(), read(sources, settings or Settings(), Selection(**selection)), options, found, checked)
-    return collect(engine(), found, checked, 0, options).findings
+    return collect(engine(), found, checked, 0, options).befunde
 
 
 @pytest.fixture

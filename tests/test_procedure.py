@@ -128,7 +128,7 @@ def test_a_check_of_the_examples_fires_transitions_events(monkeypatch: pytest.Mo
     dispatches = _Dispatches(monkeypatch)
     report = run(load_engine(), ["examples"], Options(date(2026, 6, 30)))
     bundled = {p.id for p in load_procedures()}
-    assert report.checked and len(dispatches.seen) >= len(report.checked)
+    assert report.geprueft and len(dispatches.seen) >= len(report.geprueft)
     assert {machine for machine, _, _ in dispatches.seen} <= bundled
     assert {event for _, event, _ in dispatches.seen} >= {"einbringen", "beschliessen", "vorberaten"}
 

@@ -135,5 +135,5 @@ def test_neighbours_do_not_change_a_vorlage(docs: list[dict[str, Any]]) -> None:
         [item] = read_documents(load(yaml.safe_dump(doc, allow_unicode=True), f"{'ab'[min(i, 1)]}{i}.yaml"))
         together.extend(ENGINE.check(item.paper, STICHTAG))
     report = collect(ENGINE, together, [], len(docs), Options(STICHTAG))
-    mine = Counter((f.code, f.schwere, f.rechtsgrundlage) for f in report.findings if f.datei == "a0.yaml")
+    mine = Counter((f.code, f.schwere, f.rechtsgrundlage) for f in report.befunde if f.datei == "a0.yaml")
     assert mine == alone

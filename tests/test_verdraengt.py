@@ -64,8 +64,8 @@ def test_text_says_it_in_one_line_under_the_vorlage(vorlage: Path) -> None:
 def test_other_formats_stay_as_they_were(vorlage: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(vorlage.parent)
     report = run(load.engine(), ["v.yaml"], Options(date(2026, 6, 30)))
-    assert report.checked[0].verdraengt == (Verdraengt("KV001", "BW001", "v.yaml", 9),)
-    plain = replace(report, checked=tuple(c._replace(verdraengt=()) for c in report.checked))
+    assert report.geprueft[0].verdraengt == (Verdraengt("KV001", "BW001", "v.yaml", 9),)
+    plain = replace(report, geprueft=tuple(c._replace(verdraengt=()) for c in report.geprueft))
     render = renderer(fmt)
     with_, without = io.StringIO(), io.StringIO()
     render(report, with_)

@@ -12,7 +12,7 @@ from gremienlauf.names import nest_quotes
 
 # The one table of message placeholders: every name a template may use, with what it shows when a finding
 # has nothing for it (no Beratung, no replayed step). Loading a pack refuses any other name (with file:line),
-# and check.message_values starts from this table, so a name cannot be allowed here and missing there;
+# and judge.message_values starts from this table, so a name cannot be allowed here and missing there;
 # tests/test_packs.py checks that it fills no name outside it. str.format attribute access is refused at load.
 PLACEHOLDERS: dict[str, str] = {
     "beschlussgremium": "—", "gremium": "—", "sitzung": "—", "am_sitzung": "—", "zitat": "—",

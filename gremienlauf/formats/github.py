@@ -23,7 +23,7 @@ def _prop(text: str) -> str:
 def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
     shown: dict[str, int] = {}
     hidden = 0
-    for f in report.findings:
+    for f in report.befunde:
         level = LEVEL[f.schwere]
         shown[level] = shown.get(level, 0) + 1
         if shown[level] > CAP:

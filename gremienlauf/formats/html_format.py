@@ -30,15 +30,15 @@ _UMLAUTE = (("zurueck", "zurück"), ("geaendert", "geändert"), ("kenntnis", "Ke
 def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
     sitzung = options.sitzung
     by_key: dict[tuple[str, str], list[Finding]] = {}
-    for f in report.findings:
+    for f in report.befunde:
         by_key.setdefault((f.datei, f.vorlage), []).append(f)
-    rows = [_row(c, by_key.get((c.datei, c.vorlage), [])) for c in report.checked]
-    days = sorted({c.stichtag for c in report.checked if c.stichtag is not None})
+    rows = [_row(c, by_key.get((c.datei, c.vorlage), [])) for c in report.geprueft]
+    days = sorted({c.stichtag for c in report.geprueft if c.stichtag is not None})
     stichtag = days[0] if len(days) == 1 else None if days else report.stichtag
     counts = report.urteile()
     out.write(_template().render(
         sitzung=sitzung, rows=rows, stichtag=_tag(stichtag) if stichtag else ("je Sitzung" if days else ""),
-        aufmerksam=sum(1 for c in report.checked if c.urteil != "in_ordnung"), gesamt=len(report.checked),
+        aufmerksam=sum(1 for c in report.geprueft if c.urteil != "in_ordnung"), gesamt=len(report.geprueft),
         urteile=[(u, URTEIL_WORT[u], URTEIL_ZEICHEN[u], counts.get(u, 0)) for u in URTEILE],
         befunde=[(report.anzahl(s), one if report.anzahl(s) == 1 else many) for s, one, many in BEFUNDE],
         datum=_tag(sitzung.datum) if sitzung else ""))
@@ -48,7 +48,7 @@ def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
 def _template() -> Any:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-    # imported here: jinja2 costs ~40 ms at start-up, and only this format needs it
+    # imported here: jinja2 is the dearest import of all (bench/PROFILE.md), and only this format needs it
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     return env.get_template("seite.html.j2")

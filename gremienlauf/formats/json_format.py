@@ -10,14 +10,14 @@ from gremienlauf.model import Checked, Report
 
 
 def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
-    meta = {(c.datei, c.vorlage): c for c in report.checked}
+    meta = {(c.datei, c.vorlage): c for c in report.geprueft}
     data = {
-        "vorlagen": [_vorlage(c) for c in sorted(set(report.checked), key=lambda c: (c.datei, c.zeile, c.vorlage))],
+        "vorlagen": [_vorlage(c) for c in sorted(set(report.geprueft), key=lambda c: (c.datei, c.zeile, c.vorlage))],
         "befunde": [
             {"code": f.code, "schwere": f.schwere, "meldung": f.meldung, "rechtsgrundlage": f.rechtsgrundlage,
              "abhilfe": f.abhilfe, "datei": f.datei, "zeile": f.zeile, "spalte": f.spalte, "vorlage": f.vorlage,
              "nummer": _of(meta, f.datei, f.vorlage).nummer, "betreff": _of(meta, f.datei, f.vorlage).betreff}
-            for f in report.findings
+            for f in report.befunde
         ],
         "zusammenfassung": {"vorlagen": report.vorlagen, "fehler": report.anzahl("fehler"),
                             "warnungen": report.anzahl("warnung"), "hinweise": report.anzahl("hinweis"),

@@ -18,9 +18,9 @@ from gremienlauf.model import INPUT_CODE, RANG, URTEIL_WORT, Checked, Report
 def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
     threshold = RANG[report.fail_on] if report.fail_on in RANG else 99
     by_case: dict[tuple[str, str], list] = {}
-    for f in report.findings:
+    for f in report.befunde:
         by_case.setdefault((f.datei, f.vorlage), []).append(f)
-    verdicts: dict[tuple[str, str, int], Checked] = {(c.datei, c.vorlage, c.zeile): c for c in report.checked}
+    verdicts: dict[tuple[str, str, int], Checked] = {(c.datei, c.vorlage, c.zeile): c for c in report.geprueft}
     suites = []
     for datei, group in groupby(sorted(verdicts), key=lambda c: c[0]):
         suite_cases = list(group)

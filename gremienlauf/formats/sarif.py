@@ -15,11 +15,11 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
-    codes = sorted({f.code for f in report.findings})
+    codes = sorted({f.code for f in report.befunde})
     rules = [_rule(code, report) for code in codes]
     index = {code: i for i, code in enumerate(codes)}
     results = []
-    for f in report.findings:
+    for f in report.befunde:
         text = f"{f.vorlage}: {f.meldung}" if f.vorlage else f.meldung
         uri = relative(f.datei)
         fingerprint = hashlib.sha256(f"{f.code}|{uri}|{f.vorlage}|{f.meldung}".encode()).hexdigest()[:32]
@@ -43,7 +43,7 @@ def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
             "properties": {"vorlagen": [
                 {"datei": relative(c.datei), "vorlage": c.vorlage, "koerperschaft": c.koerperschaft,
                  "urteil": c.urteil, "urteil_grund": c.urteil_grund}
-                for c in sorted(set(report.checked), key=lambda c: (c.datei, c.zeile, c.vorlage))],
+                for c in sorted(set(report.geprueft), key=lambda c: (c.datei, c.zeile, c.vorlage))],
                 "urteile": report.urteile()},
         }],
     }

@@ -16,12 +16,12 @@ WIDTH = 100
 
 def render(report: Report, out: TextIO, options: RenderOptions = PLAIN) -> None:
     color = options.farbe
-    verdicts = {(c.datei, c.vorlage): c for c in report.checked}
+    verdicts = {(c.datei, c.vorlage): c for c in report.geprueft}
     # a Vorlage is shown when it has findings or its verdict is not "in Ordnung"
-    shown = {(f.datei, f.vorlage) for f in report.findings}
+    shown = {(f.datei, f.vorlage) for f in report.befunde}
     shown |= {key for key, c in verdicts.items() if c.urteil not in ("", "in_ordnung")}
     by_key: dict[tuple[str, str], list[Finding]] = {}
-    for f in report.findings:
+    for f in report.befunde:
         by_key.setdefault((f.datei, f.vorlage), []).append(f)
     for datei, keys in groupby(sorted(shown), key=lambda k: k[0]):
         out.write(f"{datei}\n")
@@ -67,7 +67,7 @@ def _finding(f: Finding, out: TextIO, color: bool) -> None:
 def summary(report: Report) -> str:
     def n(count: int, one: str, many: str) -> str:
         return f"{count} {one if count == 1 else many}"
-    days = sorted({c.stichtag for c in report.checked if c.stichtag is not None})
+    days = sorted({c.stichtag for c in report.geprueft if c.stichtag is not None})
     day = days[0] if len(days) == 1 else None if days else report.stichtag
     stichtag = f", Stichtag {day.strftime('%d.%m.%Y')}" if day else ", Stichtag je Sitzung" if days else ""
     parts = [n(report.anzahl("fehler"), "Fehler", "Fehler"), n(report.anzahl("warnung"), "Warnung", "Warnungen"),

@@ -51,8 +51,9 @@ NO_GREMIUM = "(kein Gremium angegeben)"  # a Beratung whose source names no Grem
 _EMPTY: Mapping[str, Location] = MappingProxyType({})
 
 # Records without behaviour are NamedTuples: as immutable as the frozen dataclasses, but created at
-# import several times faster (each frozen dataclass compiles six methods, ~0.6 ms; a one-file check is
-# dominated by start-up). Classes that are copied with ``dataclasses.replace`` stay dataclasses.
+# import several times faster (a frozen dataclass compiles its methods when the class is made, and a
+# one-file check is dominated by start-up; numbers in bench/PROFILE.md, „Kosten beim Start“).
+# Classes that are copied with ``dataclasses.replace`` stay dataclasses.
 
 
 class Location(NamedTuple):
@@ -271,8 +272,8 @@ class Checked(NamedTuple):
 class Report:
     """What a run found: findings in stable order plus what was looked at."""
 
-    findings: tuple[Finding, ...]
-    checked: tuple[Checked, ...] = ()
+    befunde: tuple[Finding, ...]
+    geprueft: tuple[Checked, ...] = ()
     regeln: Mapping[str, RuleInfo] = field(default_factory=lambda: MappingProxyType({}))
     pakete: tuple[tuple[str, str, str], ...] = ()
     dateien: int = 0
@@ -282,23 +283,23 @@ class Report:
     @property
     def vorlagen(self) -> int:
         """Vorlagen actually read; an unreadable or missing input is counted as an input error instead."""
-        return sum(1 for c in self.checked if c.vorlage != UNREADABLE)
+        return sum(1 for c in self.geprueft if c.vorlage != UNREADABLE)
 
     @property
     def eingabefehler(self) -> int:
         # an EINGABE note of lower severity (file read after converting it) is no input error
-        return sum(1 for f in self.findings if f.code == INPUT_CODE and f.schwere == "fehler")
+        return sum(1 for f in self.befunde if f.code == INPUT_CODE and f.schwere == "fehler")
 
     def anzahl(self, schwere: str) -> int:
-        return sum(1 for f in self.findings if f.schwere == schwere)
+        return sum(1 for f in self.befunde if f.schwere == schwere)
 
     def hoechste(self) -> int:
-        return max((RANG[f.schwere] for f in self.findings), default=0)
+        return max((RANG[f.schwere] for f in self.befunde), default=0)
 
     def urteile(self) -> dict[str, int]:
         """How many Vorlagen got each verdict, in the fixed order of URTEILE."""
         counts = dict.fromkeys(URTEILE, 0)
-        for c in self.checked:
+        for c in self.geprueft:
             if c.urteil:
                 counts[c.urteil] = counts.get(c.urteil, 0) + 1
         return counts

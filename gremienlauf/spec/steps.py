@@ -194,7 +194,7 @@ def when_checked_for_meeting(world: World, gremium: str, datum: str) -> None:
 def when_file_checked(world: World, pfad: str) -> None:
     options = Options(world.stichtag or date.today())
     path = Path(pfad) if Path(pfad).is_absolute() else world.base / pfad
-    world.findings = list(run(world.engine, [str(path)], options).findings)
+    world.findings = list(run(world.engine, [str(path)], options).befunde)
 
 
 def _check(world: World, sitzung: Meeting | None) -> None:

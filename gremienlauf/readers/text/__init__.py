@@ -44,8 +44,8 @@ def read(path: str, name: str, explicit: bool, max_bytes: int = MAX_BYTES,
     yield Document(parsed.paper(), hinweise=tuple(parsed.lesehinweise))
 
 
-# Reading costs about 50 µs per line (OCR repairs per paragraph); a Vorlage of 200 pages has some
-# 10.000 lines. Beyond this a file is no single Vorlage, and reading it would take more than seconds.
+# A Vorlage of 200 pages has some 10.000 lines; beyond three times that a file is no single Vorlage, and
+# reading it line by line (OCR repairs per paragraph) would take seconds (bench/PROFILE.md, „Kosten beim Start“).
 MAX_ZEILEN = 30_000
 
 
