@@ -161,6 +161,7 @@ load_registry(); mark("Register laden (bodies/*.yaml, Schema)")
 load_packs(); mark("Regelpakete laden (rules/*.yaml, Schema, Bedingungen übersetzen)")
 load_procedures(); mark("Verfahren laden (procedures/*.yaml)")
 from datetime import date
+from gremienlauf import load
 from gremienlauf.run.pipeline import Options, run
 engine = load.engine(); mark("load.engine (alles noch einmal, jetzt aus warmen Modulen)")
 run(engine, [sys.argv[1]], Options(date(2026, 6, 30)))

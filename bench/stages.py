@@ -24,7 +24,7 @@ STAGES = (
     ("gremienlauf.engine.judge", "Engine", "case", "Fall bauen (Registry, Reihenfolge)"),
     ("gremienlauf.engine.case", "", "classify", "Klassifikation (Sachgebiet)"),
     ("gremienlauf.engine.procedure", "Procedure", "replay", "Replay (transitions)"),
-    ("gremienlauf.engine.judge", "Engine", "check", "Regelauswertung (Engine.check ohne Fall)"),
+    ("gremienlauf.engine.judge", "Engine", "judge", "Regeln und Urteil (Engine.judge ohne Fall)"),
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any, NamedTuple
 
 from gremienlauf.model import Paper
@@ -23,7 +24,11 @@ class Classification(NamedTuple):
     nur_text: frozenset[str] = frozenset()
 
 
-Keyword = tuple[re.Pattern[str], str]  # pattern of one keyword, the word as written
+Keyword = tuple[str, str]  # pattern of one keyword (compiled on first use), the word as written
+
+# Compiling one pattern per keyword up front cost more at start than the whole one-file check needs of
+# them: a keyword's pattern is only asked where its value matched, to name the word.
+_compiled = cache(re.compile)
 
 
 class _Group(NamedTuple):
@@ -104,8 +109,7 @@ def compile_vocabulary(data: dict[str, Any]) -> Sachgebiete:
             patterns = [_pattern(w, fold(w.replace("*", "")) in whole) for w in words]
             everything += patterns
             skip = [_pattern(w).removeprefix(r"\b") for w in exceptions.get(value, ())]
-            values.append((value, _compile(patterns), tuple((re.compile(p), w) for p, w in zip(patterns, words,
-                                                                                               strict=False)),
+            values.append((value, _compile(patterns), tuple(zip(patterns, words, strict=True)),
                            _compile(skip) if skip else None))
         groups.append(_Group(_compile(everything), tuple(values)))
     return Sachgebiete(groups[0], groups[1])
@@ -147,7 +151,7 @@ def _infer(haystack: str, vocab: _Group, found: dict[str, str], original: str) -
             values.add(value)
             # The keyword of the earliest hit: asking each keyword over a whole Vorlage text would cost
             # one scan per keyword, and the vocabulary has well over a hundred.
-            word = next(w for p, w in keywords if p.match(text, hit.start()))
+            word = next(w for p, w in keywords if _compiled(p).match(text, hit.start()))
             found[value] = _as_written(word, original)
     return frozenset(values)
 
