@@ -44,3 +44,40 @@ def test_quick_run_prints_table_and_writes_json(tmp_path: Path) -> None:
     assert rows["boden-60"]["groesse"] == data["korpora"][1]["documents"] >= 60
     assert data["maschine"]["cpus"] >= 1 and data["stichtag"] == "2026-06-30"
     assert data["oparl"]["papers"] == 30
+
+
+def _table_rows(markdown: str, heading: str) -> list[list[str]]:
+    section = markdown.split(f"## {heading}", 1)[1].split("\n## ", 1)[0]
+    return [[cell.strip() for cell in line.strip("|").split("|")] for line in section.splitlines()
+            if line.startswith("| ") and not line.startswith("| Stufe")]
+
+
+def test_profile_run_times_every_stage_it_names(tmp_path: Path) -> None:
+    """A stage whose function was renamed or is no longer called shows 0 calls, and its time silently joins
+    „Sonstiges“: every wrapped stage must be reached on a real run."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from stages import STAGES
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    out = tmp_path / "profil.md"
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "profile_run.py"), "--size", "30", "--kopien", "0",
+                           "--cache", str(tmp_path / "korpus"), "--out", str(out)],
+                          capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    calls = {row[0]: int(row[4]) for row in _table_rows(out.read_text("utf-8"), "Stufen (exklusiv, ohne Profiler)")}
+    for *_, label in STAGES:
+        assert calls.get(label, 0) > 0, (label, calls)
+    cold = _table_rows(out.read_text("utf-8"), "Kaltstart einer einzelnen Datei")
+    assert cold and all(float(ms) >= 0 for _, ms in cold[1:]), cold
+
+
+def test_startkosten_prints_each_measurement(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "startkosten.py"), "--laeufe", "1"],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    for label in ("dataclass(frozen=True, slots=True)", "NamedTuple", "import socket", "import jinja2"):
+        line = next((x for x in lines if label in x), None)
+        assert line is not None and line.endswith(" ms"), (label, lines)
+    assert lines[-1].startswith("Textleser (parse_file)") and lines[-1].endswith("µs je Zeile"), lines
